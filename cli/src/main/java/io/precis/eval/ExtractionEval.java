@@ -13,7 +13,7 @@ public final class ExtractionEval {
     }
 
     static List<Benchmark> benchmarks() {
-        return List.of();
+        return List.of(new io.precis.eval.extraction.PublicationDates(), new io.precis.eval.extraction.NewsMetadata(), new io.precis.eval.extraction.CopiedText());
     }
 
     public static int run(Path data, PrintStream out) throws Exception {
