@@ -36,6 +36,13 @@ final class MetaTags {
         return null;
     }
 
+    /** Every value of every name. */
+    List<String> values() {
+        List<String> all = new ArrayList<>();
+        values.values().forEach(all::addAll);
+        return all;
+    }
+
     /** Every value of this name, in page order. */
     List<String> all(String name) {
         return values.getOrDefault(name, List.of());
