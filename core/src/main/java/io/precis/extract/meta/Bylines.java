@@ -24,6 +24,7 @@ public final class Bylines {
             "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|\\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
+    private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
     private static final Pattern IN_PLACE = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}.'\\- ]*)$");
     private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
     private static final Pattern ROLE = Pattern.compile(
@@ -62,6 +63,37 @@ public final class Bylines {
                 for (String name : pending) authors.putIfAbsent(key(name), new Author(name, place));
                 pending.clear();
             } else if (isPerson(p)) {
+                pending.add(p);
+            }
+        }
+        for (String name : pending) authors.putIfAbsent(key(name), Author.named(name));
+        return List.copyOf(authors.values());
+    }
+
+    /**
+     * The names a structured credit field gives (an export's author line, an uploader's "authors"
+     * metadata), as written: split and stripped of "By" and datelines, but trusted, so credited
+     * organisations ("The Associated Press") stay, and degrees stay with their name ("Jane Roe, Ph.D.").
+     */
+    public static List<Author> credits(String field) {
+        if (field == null) return List.of();
+        String text = field.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        text = BY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("");
+        Map<String, Author> authors = new LinkedHashMap<>();
+        List<String> pending = new ArrayList<>();
+        for (String part : SEPARATORS.split(text)) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            if (SUFFIX.matcher(p).matches() && !pending.isEmpty()) {
+                pending.set(pending.size() - 1, pending.get(pending.size() - 1) + ", " + p);
+                continue;
+            }
+            Matcher m = IN_PLACE.matcher(p);
+            if (m.matches()) {
+                pending.add(m.group(1).strip());
+                for (String name : pending) authors.putIfAbsent(key(name), new Author(name, m.group(2).strip()));
+                pending.clear();
+            } else {
                 pending.add(p);
             }
         }
