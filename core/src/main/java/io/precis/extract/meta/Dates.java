@@ -57,8 +57,18 @@ public final class Dates {
         return f == null ? null : f.iso();
     }
 
+    /** The first valid date written out in the text (relative dates ignored), or null. */
+    public static String parseAbsolute(String text, Instant now) {
+        Found f = find(text, now, 0, false);
+        return f == null ? null : f.iso();
+    }
+
     /** The earliest-written valid date at or after {@code from}, or null. */
     public static Found find(String text, Instant now, int from) {
+        return find(text, now, from, true);
+    }
+
+    private static Found find(String text, Instant now, int from, boolean allowRelative) {
         if (text == null || from >= text.length()) return null;
         Found best = null;
         best = earlier(best, iso(text, now, from));
@@ -68,7 +78,7 @@ public final class Dates {
         best = earlier(best, named(YEAR_MONTH_DAY, text, now, from, 1, 2, 3));
         best = earlier(best, cjk(text, now, from));
         best = earlier(best, numeric(text, now, from));
-        if (best == null && now != null && from == 0) {
+        if (best == null && allowRelative && now != null && from == 0) {
             LocalDate relative = RelativeDates.resolve(text, now);
             if (relative != null) return new Found(relative.toString(), 0, text.length());
         }

@@ -28,6 +28,10 @@ final class LynxDump {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(copyright|all rights reserved|©|cookie|privacy policy|terms of (use|service)|sign up|subscribe|newsletter|"
                     + "follow us|download the app|log ?in|register|skip to|javascript|your browser)");
+    private static final Pattern NOT_TITLE = Pattern.compile(
+            "(?i)(getty images|shutterstock|credit:|courtesy of|\\bphoto(graph)?\\b|\\bimage\\b|\\blogo\\b|subscribe|sign up|newsletter|"
+                    + "share (by|on|this)|sharing options|save articles|more from|read more|advertisement|log in|sign in|cookies?\\b|"
+                    + "\\bmenu\\b|search|donat|»|feed\\b|^#|^by\\s|skip to|log ?in|\\bshop\\b|\\s>\\s|\\(BUTTON\\)|^pros:|^cons:|nutrition facts)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$|[.!?][\"”’)]?\\s");
 
     private LynxDump() {
@@ -70,28 +74,29 @@ final class LynxDump {
         int titleAt = titleIndex(blocks, bodyStart);
         String title = titleAt < 0 ? null : blocks.get(titleAt).text();
         if (title != null) provenance.put("title", "text:heading");
-        String published = null;
         List<Author> authors = List.of();
         int from = titleAt < 0 ? Math.max(0, bodyStart - 15) : titleAt + 1;
-        for (int i = from; i < bodyStart && i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.text().length() > 200) continue;
-            if (authors.isEmpty() && b.text().matches("(?i)^by\\s+\\S.*")) {
-                authors = Bylines.parse(b.text());
-                if (!authors.isEmpty()) provenance.put("authors", "text:byline");
-            }
-            if (published == null) {
-                published = Dates.parse(b.text(), now);
-                if (published != null) provenance.put("published", "text:dateline");
+        int to = Math.min(blocks.size(), bodyStart + 2);
+        for (int i = from; i < to && authors.isEmpty(); i++) {
+            String t = blocks.get(i).text();
+            if (t.length() <= 200 && t.matches("(?i)^by\\s+\\S.*")) authors = Bylines.parse(t);
+        }
+        if (!authors.isEmpty()) provenance.put("authors", "text:byline");
+        // The dateline sits between the headline and the body, or a little above the headline;
+        // dates written out win over relative ones ("2 hours ago" is usually a neighbouring story).
+        List<String> near = new ArrayList<>();
+        for (int i = from; i < to; i++) if (blocks.get(i).text().length() <= 400) near.add(blocks.get(i).text());
+        for (int i = (titleAt < 0 ? from : titleAt) - 1; i >= 0 && i >= (titleAt < 0 ? from : titleAt) - 15; i--) {
+            if (blocks.get(i).text().length() <= 120) near.add(blocks.get(i).text());
+        }
+        String published = null;
+        for (int pass = 0; pass < 2 && published == null; pass++) {
+            for (String t : near) {
+                published = pass == 0 ? Dates.parseAbsolute(t, now) : Dates.parse(t, now);
+                if (published != null) break;
             }
         }
-        for (int i = titleAt - 1; published == null && titleAt > 0 && i >= Math.max(0, titleAt - 4); i--) {
-            Block b = blocks.get(i);
-            if (b.text().length() <= 120) {
-                published = Dates.parse(b.text(), now);
-                if (published != null) provenance.put("published", "text:dateline");
-            }
-        }
+        if (published != null) provenance.put("published", "text:dateline");
         return new Article(title, null, null, authors, null, null, published, null, null, paragraphs, provenance, Set.of());
     }
 
@@ -168,17 +173,48 @@ final class LynxDump {
         return new int[]{bestStart, bestEnd};
     }
 
-    /** The last heading of at least three words before the body, else the nearest short line that reads as one. */
+    /**
+     * The headline: among the headings (and short title-like lines) before the body, the one whose
+     * words the opening of the body repeats most, nearer ones preferred. Decks that end with a full
+     * stop, captions, logos and calls to action are not headlines.
+     */
     private static int titleIndex(List<Block> blocks, int bodyStart) {
-        for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= 0 && i >= bodyStart - 60; i--) {
-            Block b = blocks.get(i);
-            if (b.kind() == Kind.HEADING && b.words() >= 3 && b.words() <= 40 && !b.text().endsWith(":")) return i;
+        Set<String> opening = new HashSet<>();
+        int taken = 0;
+        for (int i = bodyStart; i < blocks.size() && taken < 400; i++) {
+            if (blocks.get(i).kind() != Kind.PROSE) continue;
+            for (String w : words(blocks.get(i).text())) {
+                opening.add(w);
+                taken++;
+            }
         }
-        for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= 0 && i >= bodyStart - 8; i--) {
+        int best = -1;
+        double bestScore = -1;
+        int end = Math.min(bodyStart, blocks.size());
+        for (int i = end - 1; i >= 0 && i >= end - 80; i--) {
             Block b = blocks.get(i);
-            if (b.kind() != Kind.PROSE && b.words() >= 4 && b.words() <= 30 && !WIDGET.matcher(b.text()).find()
-                    && !b.text().toLowerCase().startsWith("by ") && Dates.parse(b.text()) == null) return i;
+            String t = b.text();
+            boolean heading = b.kind() == Kind.HEADING;
+            if (b.words() < 3 || b.words() > 40 || t.endsWith(":") || NOT_TITLE.matcher(t).find()) continue;
+            if (!heading && (b.words() > 30 || ITEM.matcher(t).matches() || WIDGET.matcher(t).find() || Dates.parse(t) != null)) continue;
+            if (!heading && b.kind() == Kind.PROSE && t.endsWith(".")) continue;
+            List<String> ws = words(t);
+            if (ws.isEmpty()) continue;
+            int hits = 0;
+            for (String w : ws) if (opening.contains(w)) hits++;
+            double score = hits / (double) ws.size() + (heading ? 0.3 : 0) - (end - i) * 0.004
+                    - (t.endsWith(".") ? 0.4 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
         }
-        return -1;
+        return best;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) out.add(w);
+        return out;
     }
 }
