@@ -1,5 +1,6 @@
 package io.precis.extract.html;
 
+import io.precis.extract.meta.DateLabels;
 import io.precis.extract.meta.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,10 +37,6 @@ final class HtmlDates {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?(0?[1-9]|1[0-2])[/_-]?(0?[1-9]|[12]\\d|3[01])(?:/|[_-]|\\.html?|$)");
     private static final Pattern LOCAL_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})");
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|udgivet)[^.]{0,25}$");
-    private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "(?iu)(updated|modified|last change|änderung|aktualisiert|geändert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|zaktualizowano)[^.]{0,25}$");
     private static final Pattern DATE_HINT = Pattern.compile(
             "(?i)date|datum|time|publi|posted|pubdate|byline|dateline|entry-meta|post-meta|article-meta|meta-info|submitted|fecha|data");
 
@@ -209,26 +206,7 @@ final class HtmlDates {
         return Sourced.of(publishedIn(text, null), "text");
     }
 
-    /**
-     * The date a text gives as the publication date: one labelled "published" wins, one labelled
-     * "updated" only counts when nothing else is there, otherwise the first date written.
-     */
     static String publishedIn(String text, Instant now) {
-        String first = null, updated = null;
-        int from = 0;
-        for (int i = 0; i < 30; i++) {
-            Dates.Found f = Dates.find(text, now, from);
-            if (f == null) break;
-            from = f.end();
-            String before = text.substring(Math.max(0, f.start() - 40), f.start());
-            if (PUBLISHED_LABEL.matcher(before).find()) return f.iso();
-            if (UPDATED_LABEL.matcher(before).find()) {
-                if (updated == null) updated = f.iso();
-            } else if (first == null) {
-                first = f.iso();
-            }
-            if (f.end() >= text.length()) break;
-        }
-        return first != null ? first : updated;
+        return DateLabels.publishedIn(text, now, false);
     }
 }

@@ -31,9 +31,9 @@ public final class Dates {
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?!\\d)(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|of\\s+|-)?" + M
-                    + "(?![\\p{L}])[,.]?\\s*(?:de\\s+|del\\s+|-)?'?(\\d{4})(?!\\d)");
+                    + "(?![\\p{L}])[,.]?\\s*(?:de\\s+|del\\s+|-)?'?((?:19|20)\\d{2}|\\d{4}(?!\\d))");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + M + "(?![\\p{L}])\\s*(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,|\\.)?\\s*(\\d{4})(?!\\d)");
+            "(?iu)(?:(?<![\\p{L}])|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))" + M + "(?![\\p{L}])\\s*(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,|\\.)?\\s*((?:19|20)\\d{2}|\\d{4}(?!\\d))");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?iu)(?<!\\d)(\\d{4})\\.?\\s*" + M + "(?![\\p{L}])\\s*(\\d{1,2})(?!\\d)");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");

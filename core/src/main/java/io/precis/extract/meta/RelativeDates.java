@@ -22,7 +22,8 @@ final class RelativeDates {
             "(?iu)\\b(\\d{1,3}|an?|one)\\s*" + UNITS + "\\s+ago\\b");
     private static final Pattern BEFORE = Pattern.compile(
             "(?iu)\\b(?:vor|il y a|hace|há)\\s+(\\d{1,3}|einem|einer|un|une|uno|una)\\s+" + UNITS + "\\b");
-    private static final Pattern NAMED = Pattern.compile("(?iu)\\b(today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer)\\b");
+    /** Case-sensitive on purpose: "USA TODAY" is a newspaper, not a date. */
+    private static final Pattern NAMED = Pattern.compile("(?u)\\b([Tt]oday|[Yy]esterday|[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Hh]ier|[Hh]oy|[Aa]yer)\\b");
 
     private RelativeDates() {
     }

@@ -3,6 +3,7 @@ package io.precis.extract.plain;
 import io.precis.article.Article;
 import io.precis.article.Author;
 import io.precis.extract.meta.Bylines;
+import io.precis.extract.meta.DateLabels;
 import io.precis.extract.meta.Dates;
 
 import java.time.Instant;
@@ -95,6 +96,10 @@ final class LynxDump {
                 published = pass == 0 ? Dates.parseAbsolute(t, now) : Dates.parse(t, now);
                 if (published != null) break;
             }
+        }
+        // Far from the headline, only a date the page labels (Published, Posted, Updated) is trusted.
+        for (int i = 0; published == null && i < blocks.size(); i++) {
+            if (blocks.get(i).text().length() <= 200) published = DateLabels.publishedIn(blocks.get(i).text(), now, true);
         }
         if (published != null) provenance.put("published", "text:dateline");
         return new Article(title, null, null, authors, null, null, published, null, null, paragraphs, provenance, Set.of());

@@ -1,0 +1,43 @@
+package io.precis.extract.meta;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * Which of the dates in a line is the publication date: "Updated Dec. 23 / Published Dec. 22"
+ * names both, and readers go by the labels, in many languages.
+ */
+public final class DateLabels {
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?iu)(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|udgivet)[^.]{0,25}$");
+    private static final Pattern UPDATED = Pattern.compile(
+            "(?iu)(updated|modified|last change|änderung|aktualisiert|geändert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|zaktualizowano)[^.]{0,25}$");
+
+    private DateLabels() {
+    }
+
+    /**
+     * The date a text gives as the publication date: one labelled "published" wins, one labelled
+     * "updated" only counts when nothing else is there, otherwise the first date written. With
+     * {@code labelledOnly}, an unlabelled date does not count.
+     */
+    public static String publishedIn(String text, Instant now, boolean labelledOnly) {
+        if (text == null) return null;
+        String first = null, updated = null;
+        int from = 0;
+        for (int i = 0; i < 30 && from < text.length(); i++) {
+            Dates.Found f = Dates.find(text, now, from);
+            if (f == null) break;
+            from = Math.max(f.end(), from + 1);
+            String before = text.substring(Math.max(0, f.start() - 40), f.start());
+            if (f.start() == 0 && f.end() == text.length() && before.isEmpty() && labelledOnly) continue;
+            if (PUBLISHED.matcher(before).find()) return f.iso();
+            if (UPDATED.matcher(before).find()) {
+                if (updated == null) updated = f.iso();
+            } else if (first == null && !labelledOnly) {
+                first = f.iso();
+            }
+        }
+        return first != null ? first : updated;
+    }
+}
