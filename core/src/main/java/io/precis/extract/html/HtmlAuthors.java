@@ -42,7 +42,7 @@ final class HtmlAuthors {
     private static List<Author> people(List<String> values, String site) {
         Map<String, Author> out = new LinkedHashMap<>();
         for (String v : values) {
-            for (Author a : Bylines.parse(v)) {
+            for (Author a : Bylines.parse(org.jsoup.parser.Parser.unescapeEntities(v, false))) {
                 if (site != null && HtmlTitles.key(a.name()).equals(HtmlTitles.key(site))) continue;
                 out.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a);
             }

@@ -100,7 +100,7 @@ final class JsonLd {
         if (v.isArray() && !v.isEmpty()) v = v.get(0);
         if (v.isObject()) v = v.has("@value") ? v.get("@value") : v.get("name");
         if (v == null || !v.isValueNode()) return null;
-        String s = v.asText().strip();
+        String s = org.jsoup.parser.Parser.unescapeEntities(v.asText(), false).strip();
         return s.isEmpty() ? null : s;
     }
 

@@ -21,7 +21,7 @@ public final class Bylines {
     private static final Pattern LABEL = Pattern.compile("^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text)\\s*:\\s*");
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|\\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
+            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
     private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
@@ -29,7 +29,7 @@ public final class Bylines {
     private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(reporter|writer|editor|editors|correspondent|contributor|contributing|columnist|staff|producer|photographer|"
-                    + "analyst|intern|journalist|author|director|chief|senior|desk|newsroom|team|redaktion|redakteur|"
+                    + "analyst|intern|journalist|authors?|contributors|director|chief|senior|desk|newsroom|team|redaktion|redakteur|"
                     + "correspondant|rédaction|redacción|redazione|commentator|critic|host|anchor|professor|"
                     + "updated|published|posted|opinion|photos?|video|news|media|press|wire|service|agency|"
                     + "associated|reuters|bloomberg|afp|dpa|cnn|bbc|upi|xinhua|efe|ansa|guest|admin|administrator|"
@@ -56,6 +56,10 @@ public final class Bylines {
         for (String part : SEPARATORS.split(text)) {
             String p = FOR_PUBLICATION.matcher(part.strip()).replaceFirst("").strip();
             if (p.isEmpty()) continue;
+            if (SUFFIX.matcher(p).matches()) {
+                if (!pending.isEmpty()) pending.set(pending.size() - 1, pending.get(pending.size() - 1) + ", " + p);
+                continue;
+            }
             Matcher m = IN_PLACE.matcher(p);
             if (m.matches() && isPerson(m.group(1).strip())) {
                 pending.add(m.group(1).strip());
@@ -110,8 +114,29 @@ public final class Bylines {
         }
         t = TAIL.matcher(t).replaceFirst("");
         t = t.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("^[,;:|\\-–—]+|[,;:|\\-–—.]+$", "").strip();
+        t = t.replaceAll("^[,;:|\\-–—]+|[,;:|\\-–—]+$", "").strip();
+        if (t.endsWith(".") && !t.matches("(?s).*(\\b\\p{L}|Jr|Sr|Ph\\.D|M\\.D)\\.$")) t = t.substring(0, t.length() - 1).strip();
+        t = withoutTrailingCaps(t);
+        t = withoutRepetition(t);
         return t;
+    }
+
+    /** "Elizabeth Flores USA TODAY": a publication in capitals after a name is not part of it. */
+    private static String withoutTrailingCaps(String t) {
+        String[] words = t.split(" ");
+        int end = words.length;
+        while (end > 2 && words[end - 1].length() >= 2 && words[end - 1].equals(words[end - 1].toUpperCase(Locale.ROOT))
+                && words[end - 1].chars().anyMatch(Character::isLetter) && !words[end - 1].matches("I{2,3}|IV")) end--;
+        return end == words.length ? t : String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
+    /** "Courtney Carr Courtney Carr": bylines that print the name twice (photo alt text and link). */
+    private static String withoutRepetition(String t) {
+        String[] words = t.split(" ");
+        if (words.length % 2 != 0 || words.length < 4) return t;
+        int half = words.length / 2;
+        for (int i = 0; i < half; i++) if (!words[i].equals(words[i + half])) return t;
+        return String.join(" ", java.util.Arrays.copyOf(words, half));
     }
 
     private static String key(String name) {
@@ -123,6 +148,7 @@ public final class Bylines {
         String n = FOR_PUBLICATION.matcher(name.strip()).replaceFirst("").strip();
         if (!n.equals(name.strip())) return false;
         if (n.length() < 3 || n.length() > 60 || AGENCY.matcher(n).matches() || ROLE.matcher(n).find()) return false;
+        if (n.startsWith("The ") || n.startsWith("the ")) return false;
         if (n.chars().anyMatch(Character::isDigit)) return false;
         String[] words = n.split("\\s+");
         if (words.length > 5) return false;
