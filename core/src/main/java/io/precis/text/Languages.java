@@ -1,25 +1,27 @@
 package io.precis.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Language identification by stop-word frequency: cheap, deterministic and good on article-length
- * text. (n-gram models such as Lingua are more accurate on short strings but weigh tens of
- * megabytes, which the Lambda package cannot afford.)
+ * Language identification: the writing system first (Japanese kana, Korean Hangul, Chinese Han,
+ * Arabic, Hebrew, Thai, Greek), then stop-word frequency among the languages written in Latin or
+ * Cyrillic letters (profiles of about 20 languages in {@code stopwords.txt}, shipped in the jar).
+ * Cheap, deterministic and good on article-length text; n-gram models such as Lingua are more
+ * accurate on short strings but weigh tens of megabytes, which the Lambda package cannot afford.
  */
 public final class Languages {
-    private static final Map<String, Set<String>> STOP_WORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as", "said", "by", "at", "are", "this", "from"),
-            "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "sich", "des", "auf", "für", "ein", "eine", "dem", "den", "zu", "von", "im", "auch", "wird"),
-            "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "un", "du", "que", "dans", "pour", "qui", "pas", "sur", "au", "avec", "il", "ce", "sont"),
-            "es", Set.of("el", "la", "los", "las", "y", "que", "del", "en", "un", "una", "por", "con", "para", "es", "se", "su", "al", "como", "más", "fue"),
-            "it", Set.of("il", "di", "che", "la", "e", "per", "un", "una", "del", "della", "non", "sono", "con", "nel", "gli", "le", "si", "è", "anche", "alla"),
-            "pt", Set.of("o", "de", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "os", "no", "na", "se", "por", "mais", "as", "dos", "foi"),
-            "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "aan", "er", "maar", "om", "werd"));
+    private static final int MAX_WORDS = 2000;
 
     private Languages() {
     }
@@ -27,22 +29,78 @@ public final class Languages {
     /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
     public static String detect(String text) {
         if (text == null || text.isBlank()) return null;
+        String byScript = byScript(text);
+        if (byScript != null) return byScript;
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.isEmpty()) continue;
-            if (++words > 2000) break;
-            for (var e : STOP_WORDS.entrySet()) if (e.getValue().contains(w)) hits.merge(e.getKey(), 1, Integer::sum);
+            if (++words > MAX_WORDS) break;
+            for (var e : Profiles.STOP_WORDS.entrySet()) if (e.getValue().contains(w)) hits.merge(e.getKey(), 1, Integer::sum);
         }
         String best = null;
         int bestHits = 0;
-        for (String lang : List.copyOf(hits.keySet())) {
-            int h = hits.get(lang);
-            if (h > bestHits || (h == bestHits && lang.compareTo(best) < 0)) {
+        for (String lang : Profiles.STOP_WORDS.keySet()) {
+            int h = hits.getOrDefault(lang, 0);
+            if (h > bestHits) {
                 best = lang;
                 bestHits = h;
             }
         }
         return bestHits >= Math.max(2, words / 20) ? best : null;
+    }
+
+    /** Languages that a script alone identifies, when at least a third of the letters are in it. */
+    private static String byScript(String text) {
+        int letters = 0, kana = 0, hangul = 0, han = 0, arabic = 0, hebrew = 0, thai = 0, greek = 0;
+        int limit = Math.min(text.length(), 20_000);
+        for (int i = 0; i < limit; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) continue;
+            letters++;
+            switch (Character.UnicodeScript.of(cp)) {
+                case HIRAGANA, KATAKANA -> kana++;
+                case HANGUL -> hangul++;
+                case HAN -> han++;
+                case ARABIC -> arabic++;
+                case HEBREW -> hebrew++;
+                case THAI -> thai++;
+                case GREEK -> greek++;
+                default -> { }
+            }
+        }
+        if (letters == 0) return null;
+        if (kana > letters / 20 && kana + han > letters / 3) return "ja";
+        if (hangul > letters / 3) return "ko";
+        if (han > letters / 3) return "zh";
+        if (arabic > letters / 3) return "ar";
+        if (hebrew > letters / 3) return "he";
+        if (thai > letters / 3) return "th";
+        if (greek > letters / 3) return "el";
+        return null;
+    }
+
+    /** The stop-word profiles, read once from the jar on first use. */
+    private static final class Profiles {
+        static final Map<String, Set<String>> STOP_WORDS = load();
+
+        private static Map<String, Set<String>> load() {
+            Map<String, Set<String>> profiles = new LinkedHashMap<>();
+            try (InputStream in = Languages.class.getResourceAsStream("stopwords.txt")) {
+                if (in == null) throw new IllegalStateException("stopwords.txt is missing from the jar");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    int colon = line.indexOf(':');
+                    if (line.startsWith("#") || colon < 0) continue;
+                    Set<String> words = new HashSet<>();
+                    for (String w : line.substring(colon + 1).strip().split("\\s+")) words.add(w);
+                    profiles.put(line.substring(0, colon).strip(), Set.copyOf(words));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return java.util.Collections.unmodifiableMap(profiles); // file order breaks ties
+        }
     }
 }

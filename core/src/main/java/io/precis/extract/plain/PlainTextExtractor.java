@@ -29,7 +29,7 @@ public final class PlainTextExtractor {
         if (LynxDump.looksLike(text)) return LynxDump.extract(text, doc.receivedAt());
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            String t = TextBlocks.squeeze(line);
+            String t = line.strip(); // as written: an export's text is kept verbatim
             if (!t.isEmpty()) lines.add(t);
         }
         if (AggregatorLayout.matches(lines)) return AggregatorLayout.extract(lines, doc.receivedAt());

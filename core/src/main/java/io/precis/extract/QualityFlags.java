@@ -1,0 +1,59 @@
+package io.precis.extract;
+
+import io.precis.article.Article;
+import io.precis.article.QualityFlag;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The warnings a reader of an extracted article should see; each rule says what it looks for. */
+final class QualityFlags {
+    /** Below this, a "summary" is most of the text (a news brief is about 150 words). */
+    static final int TOO_SHORT_WORDS = 80;
+    private static final Pattern PAYWALL = Pattern.compile(
+            "(?iu)subscribe (now )?to (continue|read|keep reading|unlock)|to continue reading|continue reading with|"
+                    + "already a subscriber|this (article|content|story) is (only )?(available )?(for|to) (subscribers|members)|"
+                    + "sign in to (continue|read)|log in to (continue|read)|create a free account to (continue|read)|"
+                    + "you have reached your (free )?(article )?limit|become a (member|subscriber) to|unlock this article|"
+                    + "weiterlesen mit|jetzt abonnieren|abonnieren sie|réservé aux abonnés|la suite est réservée|"
+                    + "contenido exclusivo para suscriptores|solo para suscriptores|riservato agli abbonati");
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?…:;)\\]\"'”’»。！？]\\s*$");
+
+    private QualityFlags() {
+    }
+
+    static Set<QualityFlag> of(Article a) {
+        Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
+        flags.addAll(a.flags());
+        if (a.wordCount() < TOO_SHORT_WORDS) flags.add(QualityFlag.TOO_SHORT);
+        if (a.published() == null) flags.add(QualityFlag.NO_DATE);
+        if (a.authors().isEmpty()) flags.add(QualityFlag.NO_AUTHOR);
+        if (probablyTruncated(a.paragraphs())) flags.add(QualityFlag.PROBABLY_TRUNCATED);
+        if (mostlyBoilerplate(a.paragraphs())) flags.add(QualityFlag.MOSTLY_BOILERPLATE);
+        return flags;
+    }
+
+    /** A paywall notice near the end, or a last paragraph that stops mid-sentence. */
+    static boolean probablyTruncated(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) return false;
+        for (int i = Math.max(0, paragraphs.size() - 3); i < paragraphs.size(); i++) {
+            if (PAYWALL.matcher(paragraphs.get(i)).find()) return true;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1).strip();
+        if (last.endsWith("...") || last.endsWith("…") || last.endsWith("[…]")) return true;
+        // a long last paragraph without a sentence end was cut; a short one may be a sign-off or credit
+        return last.split("\\s+").length >= 12 && !ENDS_A_SENTENCE.matcher(last).find();
+    }
+
+    /** Most of the "paragraphs" are short fragments (menu items, captions, link text), not prose. */
+    static boolean mostlyBoilerplate(List<String> paragraphs) {
+        if (paragraphs.size() < 6) return false;
+        int fragments = 0;
+        for (String p : paragraphs) {
+            if (p.split("\\s+").length < 8 && !ENDS_A_SENTENCE.matcher(p).find()) fragments++;
+        }
+        return fragments * 2 > paragraphs.size();
+    }
+}

@@ -1,0 +1,62 @@
+package io.precis.extract.meta;
+
+import io.precis.article.Author;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BylinesTest {
+    private static List<String> names(List<Author> authors) {
+        return authors.stream().map(Author::name).toList();
+    }
+
+    @Test
+    void datelinesAreKeptPerAuthor() {
+        List<Author> a = Bylines.parse("Felicia Schwartz and Aime Williams in Washington, Najmeh Bozorgmehr in Tehran and Raya Jalabi in Beirut");
+        assertEquals(List.of(new Author("Felicia Schwartz", "Washington"), new Author("Aime Williams", "Washington"),
+                new Author("Najmeh Bozorgmehr", "Tehran"), new Author("Raya Jalabi", "Beirut")), a);
+    }
+
+    @Test
+    void byRolesAndTrailingStampsAreStripped() {
+        assertEquals(List.of("Brett Samuels"), names(Bylines.parse("by Brett Samuels - 12/22/23 11:35 AM ET")));
+        assertEquals(List.of("Jane Roe", "John Doe"), names(Bylines.parse("By Jane Roe, Senior Reporter, and John Doe")));
+        assertEquals(List.of("Courtney Carr"), names(Bylines.parse("Courtney Carr Courtney CarrPublished: December 20, 2023")));
+        assertEquals(List.of("Elizabeth Flores"), names(Bylines.parse("Elizabeth Flores USA TODAY")));
+        assertEquals(List.of("James O'Neil"), names(Bylines.parse("James O'Neil")));
+        assertEquals(List.of("Hans Müller", "Eva Schmidt"), names(Bylines.parse("Von Hans Müller und Eva Schmidt")));
+    }
+
+    @Test
+    void agenciesAndDesksAreNotPeople() {
+        assertEquals(List.of(), Bylines.parse("Associated Press"));
+        assertEquals(List.of(), Bylines.parse("By CNN Staff"));
+        assertEquals(List.of("Jane Roe"), names(Bylines.parse("Jane Roe and The Associated Press")));
+        assertEquals(List.of("Jane Roe"), names(Bylines.parse("By Jane Roe, Reuters")));
+        assertEquals(List.of(), Bylines.parse("The Daily Journal"));
+    }
+
+    @Test
+    void creditFieldsAreTrustedAsWritten() {
+        assertEquals(List.of("The Associated Press"), names(Bylines.credits("The Associated Press")));
+        assertEquals(List.of("Robert E. Moffit, Ph.D."), names(Bylines.credits("Robert E. Moffit, Ph.D.")));
+    }
+
+    @Test
+    void bylineLinesAreToldFromProse() {
+        assertTrue(Bylines.looksLikeByline("Felicia Schwartz and Aime Williams in Washington"));
+        assertFalse(Bylines.looksLikeByline("Washington said it was not looking for a war with Iran on Monday."));
+        assertFalse(Bylines.looksLikeByline(""));
+    }
+
+    @Test
+    void badInputNeverThrows() {
+        assertEquals(List.of(), Bylines.parse(null));
+        assertEquals(List.of(), Bylines.parse("   "));
+        assertEquals(List.of(), Bylines.parse(",,, and &"));
+    }
+}

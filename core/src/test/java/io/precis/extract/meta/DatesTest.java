@@ -1,0 +1,70 @@
+package io.precis.extract.meta;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class DatesTest {
+    private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
+
+    @Test
+    void writtenDatesInManyLanguagesAndConventions() {
+        assertEquals("2024-01-29", Dates.parse("Financial Times -Jan 29th2024", NOW));
+        assertEquals("2024-01-29", Dates.parse("January 29, 2024", NOW));
+        assertEquals("2024-01-29", Dates.parse("29.01.2024", NOW));
+        assertEquals("2024-01-29", Dates.parse("29 de enero de 2024", NOW));
+        assertEquals("2024-03-03", Dates.parse("3. März 2024", NOW));
+        assertEquals("2024-03-03", Dates.parse("le 3 mars 2024", NOW));
+        assertEquals("2024-03-03", Dates.parse("3 марта 2024 г.", NOW));
+        assertEquals("2024-01-29", Dates.parse("2024年1月29日", NOW));
+        assertEquals("2024-01-29", Dates.parse("2024/01/29", NOW));
+        assertEquals("2023-12-22", Dates.parse("by Brett Samuels - 12/22/23 11:35 AM ET", NOW));
+        assertEquals("2024-01-29", Dates.parse("Mon, 29 Jan 2024 10:15:00 GMT", NOW));
+    }
+
+    @Test
+    void datesGluedToNeighbouringText() {
+        assertEquals("2023-12-20", Dates.parse("By Susana GuerreroDec 20, 2023", NOW));
+        assertEquals("2023-12-23", Dates.parse("Dec 23, 202310:30 AM", NOW));
+    }
+
+    @Test
+    void instantsKeepTheZoneTheyWereWrittenIn() {
+        assertEquals("2024-01-29T10:15:00-05:00", Dates.parse("2024-01-29T10:15:00-0500", NOW));
+        assertEquals("2024-01-29T10:15:00Z", Dates.parse("2024-01-29T10:15:00.000Z", NOW));
+        assertEquals("2024-01-29", Dates.parse("2024-01-29 10:15", NOW), "no zone: only the day is known");
+    }
+
+    @Test
+    void relativeDatesResolveAgainstReceipt() {
+        assertEquals("2024-03-10", Dates.parse("3 hours ago", NOW));
+        assertEquals("2024-03-08", Dates.parse("vor 2 Tagen", NOW));
+        assertEquals("2024-03-09", Dates.parse("yesterday", NOW));
+        assertNull(Dates.parse("USA TODAY", NOW), "a newspaper's name is not a date");
+        assertNull(Dates.parseAbsolute("3 hours ago", NOW));
+    }
+
+    @Test
+    void impossibleAncientAndFutureDatesAreRejected() {
+        assertNull(Dates.parse("31.02.2024", NOW));
+        assertNull(Dates.parse("2024-13-01", NOW));
+        assertNull(Dates.parse("12 May 1990", NOW), "before the web");
+        assertNull(Dates.parse("2024-04-01", NOW), "after the document arrived");
+        assertEquals("2024-03-10", Dates.parse("2024-03-10T13:00:00Z", NOW),
+                "an instant after receipt is not trusted; the day still is (clocks and zones differ)");
+        assertNull(Dates.parse("2024-03-12T13:00:00Z", NOW));
+        assertNull(Dates.parse("version 1.2.24", NOW));
+        assertNull(Dates.parse(null, NOW));
+        assertNull(Dates.parse("", NOW));
+    }
+
+    @Test
+    void labelsPickThePublishedDateOverTheUpdatedOne() {
+        assertEquals("2023-12-22", DateLabels.publishedIn("Updated Dec. 23, 2023 4:04AM EST / Published Dec. 22, 2023 12:16PM EST", NOW, false));
+        assertEquals("2023-11-01", DateLabels.publishedIn("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", NOW, false));
+        assertNull(DateLabels.publishedIn("Dec 23, 2023", NOW, true), "unlabelled dates do not count when labels are required");
+    }
+}
