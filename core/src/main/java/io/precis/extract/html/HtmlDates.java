@@ -34,8 +34,9 @@ final class HtmlDates {
     private static final String[] UPDATED_META = {
             "article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dc.date.modified",
             "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "sailthru.lastmodified"};
+    /** /2024/01/29/, /2024-01-29-slug, /20240129/: a year, month and day with one kind of separator, or none. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0?[1-9]|1[0-2])[/_-]?(0?[1-9]|[12]\\d|3[01])(?:/|[_-]|\\.html?|$)");
+            "/((?:19|20)\\d{2})(?:([/_-])(1[0-2]|0?[1-9])\\2(3[01]|[12]\\d|0?[1-9])|(1[0-2]|0[1-9])(3[01]|[12]\\d|0[1-9]))(?=[/_.-]|$)");
     private static final Pattern LOCAL_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})");
     private static final Pattern DATE_HINT = Pattern.compile(
             "(?i)date|datum|time|publi|posted|pubdate|byline|dateline|entry-meta|post-meta|article-meta|meta-info|submitted|fecha|data");
@@ -145,7 +146,9 @@ final class HtmlDates {
         if (url == null) return null;
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) return null;
-        var day = io.precis.extract.meta.Dates.parse(m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)), now);
+        String month = m.group(3) != null ? m.group(3) : m.group(5);
+        String dayOfMonth = m.group(4) != null ? m.group(4) : m.group(6);
+        var day = Dates.parse(m.group(1) + "-" + pad(month) + "-" + pad(dayOfMonth), now);
         return Sourced.of(day, "url");
     }
 
