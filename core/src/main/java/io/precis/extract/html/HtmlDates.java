@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
 final class HtmlDates {
     private static final String[] PUBLISHED_META = {
             "article:published_time", "og:published_time", "og:article:published_time", "article:published",
-            "datepublished", "datecreated", "parsely-pub-date", "sailthru.date", "publish-date", "publish_date",
+            "datepublished", "parsely-pub-date", "sailthru.date", "publish-date", "publish_date",
             "publishdate", "publication_date", "published_date", "published-date", "published_time", "pubdate",
             "pub_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
             "citation_publication_date", "citation_date", "citation_online_date", "rnews:datepublished",
             "article.published", "article_date_original", "originalpublicationdate", "og:pubdate", "date",
             "dc.date", "dcterms.date", "dc:date", "displaydate", "cxenseparse:recs:publishtime", "bt:pubdate",
-            "created", "sailthru.published_time", "vr:published_time", "release_date", "article:post_date"};
+            "sailthru.published_time", "vr:published_time", "release_date", "article:post_date"};
     private static final String[] UPDATED_META = {
             "article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dc.date.modified",
             "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "sailthru.lastmodified"};
@@ -46,7 +46,6 @@ final class HtmlDates {
 
     static Sourced published(Document page, MetaTags meta, JsonLd jsonLd, String url, Instant now) {
         Sourced s = valid(jsonLd.text("datePublished"), "json-ld", now);
-        if (s == null) s = valid(jsonLd.articleText("dateCreated"), "json-ld", now);
         for (int i = 0; s == null && i < PUBLISHED_META.length; i++) {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
         }
@@ -206,7 +205,33 @@ final class HtmlDates {
         Document copy = page.clone();
         copy.select("script, style, noscript, template").remove();
         String text = copy.body() == null ? "" : copy.body().text();
+        String labelled = io.precis.extract.meta.DateLabels.publishedIn(text, null, true);
+        if (labelled != null && Dates.plausible(LocalDate.parse(labelled.substring(0, 10)), now)) return Sourced.of(labelled, "text:labelled");
         return Sourced.of(publishedIn(text, null), "text");
+    }
+
+    /**
+     * Pages repeat their own date (header, footer, archive links) more than any other; with a tie
+     * the most recent wins, since pages also cite older events. As htmldate does.
+     */
+    private static String mostFrequentDay(String text, Instant now) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int from = 0;
+        for (int i = 0; i < 300 && from < text.length(); i++) {
+            Dates.Found f = Dates.find(text, now, from);
+            if (f == null || (f.start() == 0 && f.end() == text.length() && i == 0 && text.length() > 40)) break;
+            from = Math.max(f.end(), from + 1);
+            counts.merge(f.iso().substring(0, 10), 1, Integer::sum);
+        }
+        String best = null;
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().compareTo(best) > 0)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
     }
 
     static String publishedIn(String text, Instant now) {
