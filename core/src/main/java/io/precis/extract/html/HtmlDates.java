@@ -28,9 +28,10 @@ final class HtmlDates {
             "publishdate", "publication_date", "published_date", "published-date", "published_time", "pubdate",
             "pub_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
             "citation_publication_date", "citation_date", "citation_online_date", "rnews:datepublished",
-            "article.published", "article_date_original", "originalpublicationdate", "og:pubdate", "date",
-            "dc.date", "dcterms.date", "dc:date", "displaydate", "cxenseparse:recs:publishtime", "bt:pubdate",
+            "article.published", "article_date_original", "originalpublicationdate", "og:pubdate", "displaydate", "cxenseparse:recs:publishtime", "bt:pubdate",
             "sailthru.published_time", "vr:published_time", "release_date", "article:post_date"};
+    /** Names that say "a date" without saying which; often the last change. */
+    private static final String[] GENERIC_META = {"date", "dc.date", "dcterms.date", "dc:date"};
     private static final String[] UPDATED_META = {
             "article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dc.date.modified",
             "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "sailthru.lastmodified"};
@@ -53,6 +54,9 @@ final class HtmlDates {
         if (s != null) return localDay(s, page, meta, now);
         s = fromUrl(url, now);
         if (s == null) s = timeElements(page, now);
+        for (int i = 0; s == null && i < GENERIC_META.length; i++) {
+            s = valid(meta.first(GENERIC_META[i]), "meta:" + GENERIC_META[i], now);
+        }
         if (s == null) s = hintedElements(page, now);
         if (s == null) s = visibleText(page, now);
         return s;
