@@ -33,7 +33,15 @@ final class LynxDump {
             "(?i)(getty images|shutterstock|credit:|courtesy of|\\bphoto(graph)?\\b|\\bimage\\b|\\blogo\\b|subscribe|sign up|newsletter|"
                     + "share (by|on|this)|sharing options|save articles|more from|read more|advertisement|log in|sign in|cookies?\\b|"
                     + "\\bmenu\\b|search|donat|»|feed\\b|^#|^by\\s|skip to|log ?in|\\bshop\\b|\\s>\\s|\\(BUTTON\\)|^pros:|^cons:|nutrition facts)");
+    /** Headings that close an article: what follows is about other pages. */
+    private static final Pattern END_OF_ARTICLE = Pattern.compile(
+            "(?i)^(our )?sources\\b|^related\\b|^more (from|on|in|stories|news|articles|like)\\b|^read (more|next)\\b|^recommended|"
+                    + "^comments?\\b|^you (may|might) (also )?like|^trending|^most (read|popular|viewed|shared)|^latest (news|stories|articles)|"
+                    + "^tags\\b|^share this|^about the author|^up next|^what to read next|^popular\\b|^editor'?s picks|^top stories|^sign up");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$|[.!?][\"”’)]?\\s");
+
+    /** Costs of non-prose blocks inside a body span: a subheading, and a list or widget block (by its words, clamped). */
+    private static final int HEADING_COST = 4, OTHER_MIN_COST = 10, OTHER_MAX_COST = 40;
 
     private LynxDump() {
     }
@@ -159,8 +167,8 @@ final class LynxDump {
             Block b = blocks.get(i);
             int value = switch (b.kind()) {
                 case PROSE -> b.words();
-                case HEADING -> b.words() <= 20 ? -4 : -12;
-                case OTHER -> -Math.max(6, Math.min(b.words(), 25));
+                case HEADING -> END_OF_ARTICLE.matcher(b.text()).find() ? -60 : b.words() <= 20 ? -HEADING_COST : -12;
+                case OTHER -> -Math.max(OTHER_MIN_COST, Math.min(b.words(), OTHER_MAX_COST));
             };
             if (sum <= 0) {
                 sum = 0;
