@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class HtmlTitles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+|\\s*\\|\\s*");
 
+    private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*[\\p{L}\\p{N}&'’.]+(?:\\s+[\\p{L}\\p{N}&'’.]+){0,2}\\s+[|\\-–—]\\s+");
+
     private HtmlTitles() {
     }
 
@@ -37,7 +39,7 @@ final class HtmlTitles {
             String key = key(h.text());
             for (Sourced d : declared) {
                 String dk = key(d.value());
-                if (dk.equals(key) || (key.length() >= 15 && dk.contains(key))) return Sourced.of(h.text(), "html:h1");
+                if (dk.equals(key) || (key.length() >= 15 && dk.contains(key))) return Sourced.of(headline(h.text()), "html:h1");
             }
         }
         // A lone headline inside the article is still what readers see as the title.
@@ -45,13 +47,19 @@ final class HtmlTitles {
         for (Element h : headings) {
             if (inArticle == null && h.closest("article, main, [role=main], [class*=article], [class*=headline], [class*=post], [class*=entry]") != null) inArticle = h;
         }
-        if (inArticle != null && words(inArticle.text()) >= 3) return Sourced.of(inArticle.text(), "html:h1");
-        if (headings.size() == 1 && words(headings.get(0).text()) >= 4) return Sourced.of(headings.get(0).text(), "html:h1");
+        if (inArticle != null && words(inArticle.text()) >= 3) return Sourced.of(headline(inArticle.text()), "html:h1");
+        if (headings.size() == 1 && words(headings.get(0).text()) >= 4) return Sourced.of(headline(headings.get(0).text()), "html:h1");
         for (Sourced d : declared) {
             String clean = undecorated(d.value(), site);
             if (!clean.isBlank()) return Sourced.of(clean, d.provenance());
         }
         return null;
+    }
+
+    /** A visible headline keeps its words; only a section label glued in front with a bar goes. */
+    private static String headline(String h1) {
+        String t = h1.strip();
+        return t.matches("^[^|]{1,40}\\s\\|\\s.*") ? withoutSectionLabel(t) : t;
     }
 
     private static void add(List<Sourced> list, String value, String provenance) {
@@ -72,12 +80,15 @@ final class HtmlTitles {
             kept.add(p);
         }
         if (kept.size() == parts.length) {
-            // Unknown site: drop a short last part ("... - Maxim"), keep the rest as written.
-            String last = parts[parts.length - 1];
-            if (words(last) <= 4 && words(t) - words(last) >= 4) {
-                return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•»]+$", "").strip();
+            // Unknown site: drop a short section label in front ("Opinion | ...") and a short last
+            // part ("... - Maxim"), keep the rest as written.
+            String u = withoutSectionLabel(t);
+            String[] rest = SEPARATOR.split(u);
+            String last = rest[rest.length - 1];
+            if (rest.length > 1 && words(last) <= 4 && words(u) - words(last) >= 4) {
+                return u.substring(0, u.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•»]+$", "").strip();
             }
-            return t;
+            return u;
         }
         if (kept.isEmpty()) return t;
         // Rejoin what is left in its original order.
@@ -85,6 +96,13 @@ final class HtmlTitles {
         String lastKept = kept.get(kept.size() - 1);
         int end = t.lastIndexOf(lastKept) + lastKept.length();
         return start >= 0 && end > start ? t.substring(start, end).strip() : kept.get(0);
+    }
+
+    /** "Opinion | Headline", "College Sports | Headline": a label of up to three words before a bar or dash. */
+    static String withoutSectionLabel(String t) {
+        var m = SECTION_LABEL.matcher(t);
+        if (m.find() && words(t.substring(m.end())) >= 4) return t.substring(m.end()).strip();
+        return t;
     }
 
     static String key(String s) {
