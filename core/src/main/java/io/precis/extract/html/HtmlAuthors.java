@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The people who wrote a page: JSON-LD authors, then author meta tags (author, article:author,
@@ -19,6 +21,9 @@ import java.util.Map;
 final class HtmlAuthors {
     private static final String[] META = {"author", "article:author", "parsely-author", "sailthru.author",
             "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "cxenseparse:author"};
+
+    private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern BY_TEXT = Pattern.compile("^(?i:by|von|par|por)(\\s|$)");
 
     private HtmlAuthors() {
     }
@@ -35,8 +40,42 @@ final class HtmlAuthors {
             List<Author> found = people(values, site);
             if (!found.isEmpty()) return new Found(found, "meta:" + name);
         }
+        List<Author> analytics = fromAnalyticsConfig(page, site);
+        if (!analytics.isEmpty()) return new Found(analytics, "script:analytics");
         List<Author> markup = fromMarkup(page, site);
-        return markup.isEmpty() ? new Found(List.of(), null) : new Found(markup, "byline");
+        if (!markup.isEmpty()) return new Found(markup, "byline");
+        List<Author> by = fromByText(page, site);
+        return by.isEmpty() ? new Found(List.of(), null) : new Found(by, "byline:text");
+    }
+
+    /** Analytics configuration names the page's authors for reporting (Chartbeat's _sf_async_config). */
+    private static List<Author> fromAnalyticsConfig(Document page, String site) {
+        for (Element script : page.select("script:not([src])")) {
+            String data = script.data();
+            if (!data.contains("_sf_async_config")) continue;
+            Matcher m = CHARTBEAT.matcher(data);
+            if (!m.find()) continue;
+            String value = m.group(1) != null ? m.group(1) : m.group(2);
+            List<String> parts = new ArrayList<>();
+            for (String part : value.split(",")) parts.add(part.replaceAll("\\s+-\\s+.*$", ""));
+            return people(parts, site);
+        }
+        return List.of();
+    }
+
+    /** A short line that starts with "By" near the top of the article, whatever its markup. */
+    private static List<Author> fromByText(Document page, String site) {
+        int checked = 0;
+        for (Element e : page.select("body *")) {
+            String own = e.ownText().strip();
+            if (!BY_TEXT.matcher(own).find()) continue;
+            String t = e.text().strip();
+            if (t.length() > 120 || e.closest("[class~=(?i)comment|related|sidebar|footer|widget|recommend]") != null) continue;
+            List<Author> found = people(List.of(t), site);
+            if (!found.isEmpty()) return found;
+            if (++checked >= 5) break;
+        }
+        return List.of();
     }
 
     private static List<Author> people(List<String> values, String site) {
@@ -60,7 +99,7 @@ final class HtmlAuthors {
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > 150) continue;
             texts.add(t);
-            if (texts.size() >= 6) break;
+            if (texts.size() >= 12) break;
         }
         for (String t : texts) {
             List<Author> found = people(List.of(t), site);
