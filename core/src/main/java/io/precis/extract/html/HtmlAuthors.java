@@ -99,7 +99,7 @@ final class HtmlAuthors {
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > 150) continue;
             texts.add(t);
-            if (texts.size() >= 12) break;
+            if (texts.size() >= 40) break;
         }
         for (String t : texts) {
             List<Author> found = people(List.of(t), site);

@@ -35,6 +35,11 @@ public final class Bylines {
                     + "associated|reuters|bloomberg|afp|dpa|cnn|bbc|upi|xinhua|efe|ansa|guest|admin|administrator|"
                     + "sponsored|partner|content|advertis\\w*|follow|email|twitter|contact|more|read|view|all|articles|"
                     + "stories|about|profile|share)\\b");
+    /** Words that name publications, not people ("Financial Times", "Battle Creek Enquirer"). */
+    private static final Pattern PUBLICATION = Pattern.compile(
+            "(?iu)times|post|courier-post|journal|herald|tribune|gazette|telegraph|magazine|daily|network|report|chronicle|courier|"
+                    + "enquirer|observer|review|weekly|insider|today|register|independent|sentinel|examiner|dispatch|bulletin|"
+                    + "star-ledger|globe|mail|mirror|standard|express|record|reporter|news|media|press|wire|staff");
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu)^(ap|the associated press|associated press|reuters|afp|agence france-presse|dpa|pa|pa media|upi|"
                     + "bloomberg|bloomberg news|cnn|bbc|bbc news|xinhua|ansa|efe|kyodo|yonhap|tass|staff|wire|wires|"
@@ -56,6 +61,7 @@ public final class Bylines {
         for (String part : SEPARATORS.split(text)) {
             String p = FOR_PUBLICATION.matcher(part.strip()).replaceFirst("").strip();
             if (p.isEmpty()) continue;
+            p = withoutTrailingPublication(p);
             if (SUFFIX.matcher(p).matches()) {
                 if (!pending.isEmpty()) pending.set(pending.size() - 1, pending.get(pending.size() - 1) + ", " + p);
                 continue;
@@ -121,6 +127,13 @@ public final class Bylines {
         return t;
     }
 
+    /** "Kaitlyn McCormick Cherry Hill Courier-Post": a name followed by the paper it writes for. */
+    private static String withoutTrailingPublication(String part) {
+        String[] words = part.split("\\s+");
+        if (words.length < 4 || !PUBLICATION.matcher(words[words.length - 1]).matches()) return part;
+        return words[0] + " " + words[1];
+    }
+
     /** "Elizabeth Flores USA TODAY": a publication in capitals after a name is not part of it. */
     private static String withoutTrailingCaps(String t) {
         String[] words = t.split(" ");
@@ -149,6 +162,7 @@ public final class Bylines {
         if (!n.equals(name.strip())) return false;
         if (n.length() < 3 || n.length() > 60 || AGENCY.matcher(n).matches() || ROLE.matcher(n).find()) return false;
         if (n.startsWith("The ") || n.startsWith("the ")) return false;
+        for (String w : n.split("\\s+")) if (PUBLICATION.matcher(w).matches()) return false;
         if (n.chars().anyMatch(Character::isDigit)) return false;
         String[] words = n.split("\\s+");
         if (words.length > 5) return false;
