@@ -25,6 +25,9 @@ final class HtmlAuthors {
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern BY_TEXT = Pattern.compile("^(?i:by|von|par|por)(\\s|$)");
 
+    private static final Pattern ASIDE_CLASS = Pattern.compile(
+            "(?i)(comments?|related|sidebar|footer|widget|recommend\\w*|most-popular|trending)([-_](area|list|section|container|wrapper|posts|articles|stories|content|block|module))?");
+
     private HtmlAuthors() {
     }
 
@@ -63,6 +66,15 @@ final class HtmlAuthors {
         return List.of();
     }
 
+    /** Inside comments, related stories, sidebars or footers: other people's names live there. */
+    private static boolean inAside(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.tagName().equals("footer") || p.tagName().equals("aside")) return true;
+            for (String c : p.classNames()) if (ASIDE_CLASS.matcher(c).matches()) return true;
+        }
+        return false;
+    }
+
     /** A short line that starts with "By" near the top of the article, whatever its markup. */
     private static List<Author> fromByText(Document page, String site) {
         int checked = 0;
@@ -70,7 +82,7 @@ final class HtmlAuthors {
             String own = e.ownText().strip();
             if (!BY_TEXT.matcher(own).find()) continue;
             String t = e.text().strip();
-            if (t.length() > 120 || e.closest("[class~=(?i)comment|related|sidebar|footer|widget|recommend]") != null) continue;
+            if (t.length() > 120 || inAside(e)) continue;
             List<Author> found = people(List.of(t), site);
             if (!found.isEmpty()) return found;
             if (++checked >= 5) break;
@@ -95,7 +107,7 @@ final class HtmlAuthors {
                 + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
         List<String> texts = new ArrayList<>();
         for (Element e : page.select(selectors)) {
-            if (e.closest("[class~=(?i)comment|related|sidebar|footer|widget|recommend]") != null) continue;
+            if (inAside(e)) continue;
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > 150) continue;
             texts.add(t);

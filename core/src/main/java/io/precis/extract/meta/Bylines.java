@@ -37,7 +37,7 @@ public final class Bylines {
                     + "stories|about|profile|share)\\b");
     /** Words that name publications, not people ("Financial Times", "Battle Creek Enquirer"). */
     private static final Pattern PUBLICATION = Pattern.compile(
-            "(?iu)times|post|courier-post|journal|herald|tribune|gazette|telegraph|magazine|daily|network|report|chronicle|courier|"
+            "(?iu)times|post|telegram|courier-post|journal|herald|tribune|gazette|telegraph|magazine|daily|network|report|chronicle|courier|"
                     + "enquirer|observer|review|weekly|insider|today|register|independent|sentinel|examiner|dispatch|bulletin|"
                     + "star-ledger|globe|mail|mirror|standard|express|record|reporter|news|media|press|wire|staff");
     private static final Pattern AGENCY = Pattern.compile(
@@ -138,6 +138,7 @@ public final class Bylines {
     private static String withoutTrailingCaps(String t) {
         String[] words = t.split(" ");
         int end = words.length;
+        if (words[0].equals(words[0].toUpperCase(Locale.ROOT))) return t; // "RALPH D. RUSSO" is all capitals
         while (end > 2 && words[end - 1].length() >= 2 && words[end - 1].equals(words[end - 1].toUpperCase(Locale.ROOT))
                 && words[end - 1].chars().anyMatch(Character::isLetter) && !words[end - 1].matches("I{2,3}|IV")) end--;
         return end == words.length ? t : String.join(" ", java.util.Arrays.copyOf(words, end));
@@ -166,7 +167,7 @@ public final class Bylines {
         if (n.chars().anyMatch(Character::isDigit)) return false;
         String[] words = n.split("\\s+");
         if (words.length > 5) return false;
-        if (words.length == 1 && (n.length() < 4 || n.equals(n.toUpperCase(Locale.ROOT)))) return false;
+        if (words.length == 1) return false; // "Terms", "Admin", "Contributors": a lone word is rarely a byline
         for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
         return Character.isUpperCase(n.codePointAt(0));
     }
