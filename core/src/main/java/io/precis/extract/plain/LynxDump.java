@@ -31,8 +31,10 @@ final class LynxDump {
                     + "follow us|download the app|log ?in|register|skip to|javascript|your browser)");
     private static final Pattern NOT_TITLE = Pattern.compile(
             "(?i)(getty images|shutterstock|credit:|courtesy of|\\bphoto(graph)?\\b|\\bimage\\b|\\blogo\\b|subscribe|sign up|newsletter|"
-                    + "share (by|on|this)|sharing options|save articles|more from|read more|advertisement|log in|sign in|cookies?\\b|"
-                    + "\\bmenu\\b|search|donat|»|feed\\b|^#|^by\\s|skip to|log ?in|\\bshop\\b|\\s>\\s|\\(BUTTON\\)|^pros:|^cons:|nutrition facts)");
+                    + "share (by|on|this)|sharing options|save articles|more from|read more|advertisement|cookies?\\b|"
+                    + "»|^#|^by\\s|skip to|\\s>\\s|\\(BUTTON\\)|^pros:|^cons:|nutrition facts)");
+    /** Navigation words, which only rule out short lines ("Menu", "Shop With Us"). */
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)\\b(menu|search|donat\\w*|feed|log ?in|sign in|shop|home)\\b");
     /** Headings that close an article: what follows is about other pages. */
     private static final Pattern END_OF_ARTICLE = Pattern.compile(
             "(?i)^(our )?sources\\b|^related\\b|^more (from|on|in|stories|news|articles|like)\\b|^read (more|next)\\b|^recommended|"
@@ -204,11 +206,13 @@ final class LynxDump {
         int best = -1;
         double bestScore = -1;
         int end = Math.min(bodyStart, blocks.size());
-        for (int i = end - 1; i >= 0 && i >= end - 80; i--) {
+        for (int i = end - 1; i >= 0 && i >= end - 150; i--) {
             Block b = blocks.get(i);
             String t = b.text();
             boolean heading = b.kind() == Kind.HEADING;
             if (b.words() < 3 || b.words() > 40 || t.endsWith(":") || NOT_TITLE.matcher(t).find()) continue;
+            if (b.words() <= 5 && NAVIGATION.matcher(t).find()) continue;
+            if (t.endsWith("…") || t.endsWith("...") || t.contains("http")) continue; // teasers of other stories, links
             if (!heading && (b.words() > 30 || ITEM.matcher(t).matches() || WIDGET.matcher(t).find() || Dates.parse(t) != null)) continue;
             if (!heading && b.kind() == Kind.PROSE && t.endsWith(".")) continue;
             List<String> ws = words(t);
