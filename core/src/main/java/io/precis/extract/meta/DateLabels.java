@@ -16,6 +16,19 @@ public final class DateLabels {
     private DateLabels() {
     }
 
+    /** The date the text labels as published ("Published Dec. 22, 2023"), or null. */
+    public static String labelledPublished(String text, Instant now) {
+        if (text == null) return null;
+        int from = 0;
+        for (int i = 0; i < 30 && from < text.length(); i++) {
+            Dates.Found f = Dates.find(text, now, from);
+            if (f == null) break;
+            from = Math.max(f.end(), from + 1);
+            if (PUBLISHED.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find()) return f.iso();
+        }
+        return null;
+    }
+
     /**
      * The date a text gives as the publication date: one labelled "published" wins, one labelled
      * "updated" only counts when nothing else is there, otherwise the first date written. With

@@ -101,15 +101,23 @@ final class LynxDump {
             if (blocks.get(i).text().length() <= 120) near.add(blocks.get(i).text());
         }
         String published = null;
-        for (int pass = 0; pass < 2 && published == null; pass++) {
-            for (String t : near) {
-                published = pass == 0 ? Dates.parseAbsolute(t, now) : Dates.parse(t, now);
-                if (published != null) break;
-            }
+        // 1. a date the page labels (Published/Updated) around the headline; 2. any date written
+        // out there; 3. a labelled date or a dated byline anywhere; 4. a relative date near the headline
+        // ("2 hours ago" is usually a neighbouring story, so it comes last).
+        for (String t : near) {
+            if (published == null) published = DateLabels.labelledPublished(t, now);
         }
-        // Far from the headline, only a date the page labels (Published, Posted, Updated) is trusted.
+        for (String t : near) {
+            if (published == null) published = Dates.parseAbsolute(t, now);
+        }
         for (int i = 0; published == null && i < blocks.size(); i++) {
-            if (blocks.get(i).text().length() <= 200) published = DateLabels.publishedIn(blocks.get(i).text(), now, true);
+            String t = blocks.get(i).text();
+            if (t.length() > 400) continue;
+            published = DateLabels.publishedIn(t, now, true);
+            if (published == null && t.length() <= 160 && t.matches("(?is)^(by|written by)\\s.*")) published = Dates.parseAbsolute(t, now);
+        }
+        for (String t : near) {
+            if (published == null) published = Dates.parse(t, now);
         }
         if (published != null) provenance.put("published", "text:dateline");
         return new Article(title, null, null, authors, null, null, published, null, null, paragraphs, provenance, Set.of());
