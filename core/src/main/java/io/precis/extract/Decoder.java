@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to text, honestly: a byte-order mark first, then the charset the content declares (HTTP
+ * Bytes to text, honestly: a byte-order mark first (or the NUL pattern of BOM-less UTF-16), then the charset the content declares (HTTP
  * Content-Type, {@code <meta charset>}), then strict UTF-8, then windows-1252 (a superset of
  * ISO-8859-1 that browsers use for it). Text that is not text (NUL bytes, mostly control
  * characters) is rejected rather than mangled.
@@ -35,6 +35,7 @@ public final class Decoder {
     public static Decoded decode(byte[] bytes, String contentType) throws UnprocessableException {
         if (bytes.length == 0) throw new UnprocessableException("empty file");
         Decoded decoded = decodeWithBom(bytes);
+        if (decoded == null) decoded = decodeUtf16WithoutBom(bytes);
         if (decoded == null) decoded = decodeDeclared(bytes, contentType);
         if (decoded == null) decoded = strict(bytes, StandardCharsets.UTF_8);
         if (decoded == null) decoded = strict(bytes, Charset.forName("windows-1252"));
@@ -53,6 +54,24 @@ public final class Decoder {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return require(strict(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
         }
+        return null;
+    }
+
+    /**
+     * UTF-16 without a byte-order mark (some Windows tools save it so): ASCII-range text then has a
+     * NUL in every other byte, at even offsets for big-endian and odd ones for little-endian.
+     */
+    private static Decoded decodeUtf16WithoutBom(byte[] b) {
+        int sample = Math.min(b.length, 4096) & ~1;
+        if (sample < 8) return null;
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < sample; i += 2) {
+            if (b[i] == 0) evenNul++;
+            if (b[i + 1] == 0) oddNul++;
+        }
+        int pairs = sample / 2;
+        if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return strict(b, StandardCharsets.UTF_16LE);
+        if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return strict(b, StandardCharsets.UTF_16BE);
         return null;
     }
 

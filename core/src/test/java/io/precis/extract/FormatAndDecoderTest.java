@@ -28,6 +28,8 @@ class FormatAndDecoderTest {
         assertEquals("UTF-8", Decoder.decode(text.getBytes(StandardCharsets.UTF_8), null).charset());
         byte[] bom16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
         assertEquals(text, Decoder.decode(bom16, null).text());
+        assertEquals(text, Decoder.decode(text.getBytes(StandardCharsets.UTF_16LE), null).text(), "UTF-16 without a BOM");
+        assertEquals(text, Decoder.decode(text.getBytes(StandardCharsets.UTF_16BE), null).text());
         byte[] latin = text.getBytes(Charset.forName("windows-1252"));
         Decoder.Decoded d = Decoder.decode(latin, null);
         assertEquals(text, d.text(), "not UTF-8, so the Windows Latin-1 superset");
