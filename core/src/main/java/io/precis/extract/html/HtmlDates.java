@@ -183,8 +183,9 @@ final class HtmlDates {
 
     private static boolean insideComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
+            if (p.tagName().equals("blockquote")) return true; // embedded posts carry their own dates
             String c = p.className() + " " + p.id();
-            if (c.toLowerCase().matches(".*\\b(comment|comments|reply|related|sidebar|widget|footer)\\b.*")) return true;
+            if (c.toLowerCase().matches(".*\\b(comment|comments|reply|related|sidebar|widget|footer|twitter-tweet|instagram-media|embed)\\b.*")) return true;
         }
         return false;
     }
