@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class DateLabels {
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?iu)(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|udgivet)[^.]{0,25}$");
+            "(?iu)(published|posted|erschienen|veröffentlicht|publiziert|erstellt|verfasst|geschrieben|gepostet|online seit|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|udgivet)[^.]{0,25}$");
     private static final Pattern UPDATED = Pattern.compile(
             "(?iu)(updated|modified|last change|änderung|aktualisiert|geändert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|zaktualizowano)[^.]{0,25}$");
 

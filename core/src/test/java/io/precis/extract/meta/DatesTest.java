@@ -65,6 +65,7 @@ class DatesTest {
     void labelsPickThePublishedDateOverTheUpdatedOne() {
         assertEquals("2023-12-22", DateLabels.publishedIn("Updated Dec. 23, 2023 4:04AM EST / Published Dec. 22, 2023 12:16PM EST", NOW, false));
         assertEquals("2023-11-01", DateLabels.publishedIn("Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023", NOW, false));
+        assertEquals("2022-01-30", DateLabels.publishedIn("01.02.2022 16:28 Erstellt am: 30.01.2022 18:36", NOW, true));
         assertNull(DateLabels.publishedIn("Dec 23, 2023", NOW, true), "unlabelled dates do not count when labels are required");
     }
 }
