@@ -65,7 +65,8 @@ final class LynxDump {
     private record Block(Kind kind, String text, int words) {
     }
 
-    private enum Kind { HEADING, PROSE, OTHER }
+    /** HEADING: column 0; PROSE: a paragraph; ITEM: a bullet that reads as a sentence; OTHER: menus, widgets. */
+    private enum Kind { HEADING, PROSE, ITEM, OTHER }
 
     static Article extract(String text, Instant now) {
         List<Block> blocks = blocks(text);
@@ -76,7 +77,7 @@ final class LynxDump {
         if (span != null) {
             for (int i = span[0]; i <= span[1]; i++) {
                 Block b = blocks.get(i);
-                boolean keep = b.kind() == Kind.PROSE
+                boolean keep = b.kind() == Kind.PROSE || b.kind() == Kind.ITEM
                         || (b.kind() == Kind.HEADING && b.words() <= 20 && i < span[1]);
                 if (keep && seen.add(b.text())) paragraphs.add(b.text());
             }
@@ -157,6 +158,11 @@ final class LynxDump {
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
         Kind kind;
         if (heading) kind = Kind.HEADING;
+        else if (ITEM.matcher(lines.get(0)).matches() && words >= 7 && !WIDGET.matcher(text).find()
+                && !BOILERPLATE.matcher(text).find()) {
+            kind = Kind.ITEM;
+            text = text.replaceFirst("^(?:[*+o#]|\\d{1,3}\\.)\\s+", "");
+        }
         else if (ITEM.matcher(lines.get(0)).matches() || WIDGET.matcher(text).find() || shortLines > 1) kind = Kind.OTHER;
         else if (isProse(text, words)) kind = Kind.PROSE;
         else kind = Kind.OTHER;
@@ -177,6 +183,7 @@ final class LynxDump {
             Block b = blocks.get(i);
             int value = switch (b.kind()) {
                 case PROSE -> b.words();
+                case ITEM -> 0; // a sentence-like bullet neither extends a body nor breaks one
                 case HEADING -> END_OF_ARTICLE.matcher(b.text()).find() ? -60 : b.words() <= 20 ? -HEADING_COST : -12;
                 case OTHER -> -Math.max(OTHER_MIN_COST, Math.min(b.words(), OTHER_MAX_COST));
             };
