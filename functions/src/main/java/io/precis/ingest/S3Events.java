@@ -41,6 +41,11 @@ public final class S3Events {
         return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
+    /** The inverse of {@link #decodeKey}: how S3 writes a key into an event ('/' kept, spaces as '+'). */
+    public static String encodeKey(String key) {
+        return java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+    }
+
     private static Instant time(String text) {
         try {
             return Instant.parse(text);
