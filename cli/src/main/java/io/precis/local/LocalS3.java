@@ -36,7 +36,7 @@ public final class LocalS3 implements AutoCloseable {
             props.setProperty("jclouds.filesystem.basedir", Files.createDirectories(dataDir).toString());
             context = ContextBuilder.newBuilder("filesystem-nio2").credentials("local", "local").overrides(props).build(BlobStoreContext.class);
         }
-        BlobStore store = listener == null ? context.getBlobStore() : new NotifyingBlobStore(context.getBlobStore(), listener);
+        BlobStore store = new NotifyingBlobStore(context.getBlobStore(), listener == null ? ObjectListener.NONE : listener);
         int p = port == 0 ? Ports.free() : port;
         URI endpoint = URI.create("http://127.0.0.1:" + p);
         S3Proxy proxy = S3Proxy.builder()

@@ -135,6 +135,7 @@ class IngestIT {
     @Test
     void aMultiRecordEventWithOneBadFileStoresTheOthersAndRejectsIt() throws Exception {
         JsonNode event = Events.inBucket(Events.load("s3-multi.json"), stack.bucket);
+        // The fixture's sizes are of other files; S3 would announce the sizes of these.
         assertEquals(3, event.path("Records").size());
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 3; i++) keys.add(S3Events.decodeKey(Events.rawKey(event, i)));
@@ -144,6 +145,11 @@ class IngestIT {
                 + "Drivers had used a detour that added twenty minutes to the trip.</p><p>The city said the work came in under budget. "
                 + "Cyclists get a separate lane for the first time.</p></article></body></html>").getBytes(StandardCharsets.UTF_8));
         handlers.put(keys.get(2), new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3});
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            long size = stack.s3.headObject(b -> b.bucket(stack.bucket).key(keys.get(index))).contentLength();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) event.path("Records").get(i).path("s3").path("object")).put("size", size);
+        }
 
         JsonNode result = handlers.ingest(event);
         Map<String, String> outcomes = new java.util.HashMap<>();
