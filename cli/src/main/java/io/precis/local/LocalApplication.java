@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -58,22 +59,28 @@ public final class LocalApplication implements AutoCloseable {
     private LocalApplication(Path dataDir, int apiPort, int s3Port, int dynamoPort, PrintStream logStream) throws Exception {
         JsonLog log = new JsonLog(logStream);
         ingestQueue = Executors.newSingleThreadExecutor(r -> new Thread(r, "s3-notifications"));
-        S3EventFactory events = new S3EventFactory(LocalClients.REGION.id());
-        IngestHandler[] ingest = new IngestHandler[1];
         dynamo = LocalDynamo.start(dynamoPort, dataDir == null ? null : dataDir.resolve("dynamodb"));
-        s3 = LocalS3.start(s3Port, dataDir == null ? null : dataDir.resolve("s3"), new ObjectListener() {
+        dynamoClient = LocalClients.dynamo(dynamo.endpoint());
+        TableSchema.ensure(dynamoClient, TABLE);
+        // The S3 client and the ingest handler exist before the S3 endpoint starts, so no notification finds them missing.
+        URI s3Endpoint = URI.create("http://127.0.0.1:" + (s3Port == 0 ? Ports.free() : s3Port));
+        s3Client = LocalClients.s3(s3Endpoint);
+        Config config = Config.from(Map.of("TABLE_NAME", TABLE, "CONTENT_BUCKET", CONTENT_BUCKET));
+        DynamoArticleStore store = new DynamoArticleStore(dynamoClient, TABLE, new S3ContentStore(s3Client, CONTENT_BUCKET));
+        IngestHandler ingest = new IngestHandler(new IngestService(new S3ObjectSource(s3Client), store, config.maxObjectBytes(),
+                SummaryLength.sentences(config.summarySentences()), Clock.systemUTC()), log);
+        S3EventFactory events = new S3EventFactory(LocalClients.REGION.id());
+        s3 = LocalS3.start(s3Endpoint.getPort(), dataDir == null ? null : dataDir.resolve("s3"), new ObjectListener() {
             @Override
             public void created(String bucket, String key, long size, String etag) {
-                if (bucket.equals(BUCKET)) deliver(ingest[0], events.created(bucket, key, size, etag).toString(), log);
+                if (bucket.equals(BUCKET)) deliver(ingest, events.created(bucket, key, size, etag).toString(), log);
             }
 
             @Override
             public void removed(String bucket, String key) {
-                if (bucket.equals(BUCKET)) deliver(ingest[0], events.removed(bucket, key).toString(), log);
+                if (bucket.equals(BUCKET)) deliver(ingest, events.removed(bucket, key).toString(), log);
             }
         });
-        s3Client = LocalClients.s3(s3.endpoint());
-        dynamoClient = LocalClients.dynamo(dynamo.endpoint());
         for (String bucket : new String[]{BUCKET, CONTENT_BUCKET}) {
             try {
                 s3Client.createBucket(b -> b.bucket(bucket));
@@ -81,11 +88,6 @@ public final class LocalApplication implements AutoCloseable {
                 // Kept from an earlier run.
             }
         }
-        TableSchema.ensure(dynamoClient, TABLE);
-        Config config = Config.from(java.util.Map.of("TABLE_NAME", TABLE, "CONTENT_BUCKET", CONTENT_BUCKET));
-        DynamoArticleStore store = new DynamoArticleStore(dynamoClient, TABLE, new S3ContentStore(s3Client, CONTENT_BUCKET));
-        ingest[0] = new IngestHandler(new IngestService(new S3ObjectSource(s3Client), store, config.maxObjectBytes(),
-                SummaryLength.sentences(config.summarySentences()), Clock.systemUTC()), log);
         api = ApiServer.start(apiPort, new QueryHandler(new ArticlesApi(store, config.defaultPageSize(), config.maxPageSize()), log));
     }
 
@@ -123,14 +125,12 @@ public final class LocalApplication implements AutoCloseable {
         return dynamo.endpoint();
     }
 
+    /** Stops everything, in order, even when one part fails to stop: the DynamoDB child process must never outlive us. */
     @Override
     public void close() throws Exception {
-        api.close();
-        ingestQueue.shutdown();
-        ingestQueue.awaitTermination(30, TimeUnit.SECONDS);
-        s3.close();
-        s3Client.close();
-        dynamoClient.close();
-        dynamo.close();
+        try (LocalDynamo d = dynamo; DynamoDbClient dc = dynamoClient; LocalS3 s = s3; S3Client sc = s3Client; ApiServer a = api) {
+            ingestQueue.shutdown();
+            ingestQueue.awaitTermination(30, TimeUnit.SECONDS);
+        }
     }
 }
