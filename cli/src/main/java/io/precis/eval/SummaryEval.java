@@ -7,7 +7,7 @@ public final class SummaryEval {
     private SummaryEval() {
     }
 
-    public static int run(Path data, PrintStream out) throws Exception {
+    public static int run(Path data, int limit, PrintStream out) throws Exception {
         throw new UnsupportedOperationException("not built yet");
     }
 }
