@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import java.util.stream.Stream;
 /**
  * The WordNet 2.0 exception lists ({@code *.exc}: "inflected base...") that ROUGE-1.5.5 consults before
  * Porter stemming: {@code children -> child}, {@code went -> go}. Like ROUGE's {@code buildExceptionDB.pl},
- * each line maps its first word to its second, and a later line for the same word replaces an earlier one.
+ * each line maps its first word to its second and a later line replaces an earlier one ({@code offer off}, then
+ * {@code offer offer}). A few words are in two lists ({@code better}: adj {@code good}, adv {@code well}); the
+ * official per-document scores show the adjective list winning, i.e. read last, so the lists are read in reverse
+ * name order (verb, noun, adv, adj).
  * Read at run time from {@code --data}: the lists are third-party data, not part of the project.
  */
 public final class WordNetExceptions {
@@ -27,7 +31,7 @@ public final class WordNetExceptions {
     public static WordNetExceptions load(Path dir) {
         Map<String, String> map = new HashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> exc = files.filter(p -> p.getFileName().toString().endsWith(".exc")).sorted().toList();
+            List<Path> exc = files.filter(p -> p.getFileName().toString().endsWith(".exc")).sorted(Comparator.reverseOrder()).toList();
             if (exc.isEmpty()) throw new IllegalArgumentException("no *.exc files in " + dir);
             for (Path file : exc) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
