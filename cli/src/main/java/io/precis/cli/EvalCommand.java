@@ -17,7 +17,7 @@ final class EvalCommand {
     }
 
     int run(Arguments args) throws Exception {
-        args.allow("data", "limit", "system", "set", "name");
+        args.allow("data", "limit", "system", "set", "name", "out");
         if (args.positional().size() != 1) throw new UsageException("eval needs one of: extraction, summaries, rouge");
         Path data = Path.of(args.option("data", "../shared/data"));
         if (!Files.isDirectory(data)) throw new UsageException("--data " + data + " is not a directory");
@@ -28,6 +28,9 @@ final class EvalCommand {
                     ? io.precis.eval.summaries.SystemScoring.run(data, Path.of(args.option("system", "")),
                             args.option("set", "cnndm"), args.option("name", "system"), args.intOption("limit", 0), out)
                     : io.precis.eval.summaries.RougeVerification.run(data, out);
+            case "train-summarizer" -> io.precis.eval.summaries.SummarizerTraining.run(data,
+                    Path.of(args.option("out", "core/src/main/resources/io/precis/summarize/model.tsv")),
+                    args.intOption("limit", 0), out);
             default -> throw new UsageException("eval needs one of: extraction, summaries, rouge");
         };
     }
