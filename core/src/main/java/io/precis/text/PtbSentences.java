@@ -18,7 +18,7 @@ final class PtbSentences {
 
     /**
      * True when commas and full stops stand alone as tokens and commas are hardly ever attached to words: the
-     * text was tokenised before we saw it. (Attached full stops do not count: "u.s." and "dr." keep theirs.)
+     * text was tokenised before we saw it. (Attached full stops do not count: "u.s." and "dr." keep theirs; nor do the dots of a typeset ". . .".)
      */
     static boolean looksTokenised(String text) {
         int standalone = 0;
@@ -29,7 +29,9 @@ final class PtbSentences {
             if (c != ',' && c != '.') continue;
             boolean spaceBefore = i > 0 && text.charAt(i - 1) == ' ';
             boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
-            if (spaceBefore && spaceAfter) standalone++;
+            boolean spacedEllipsis = c == '.' && ((i >= 2 && text.charAt(i - 2) == '.')
+                    || (i + 2 < text.length() && text.charAt(i + 2) == '.'));
+            if (spaceBefore && spaceAfter && !spacedEllipsis) standalone++;
             else if (c == ',' && !spaceBefore && spaceAfter) attached++;
         }
         return standalone >= 2 && attached * 4 < standalone;
