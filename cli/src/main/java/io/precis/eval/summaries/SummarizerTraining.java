@@ -22,8 +22,8 @@ import java.util.Set;
  * weights file the core ships ({@code core/src/main/resources/io/precis/summarize/model.tsv}).
  *
  * <p>Labels: CNN/DM sentences chosen by a greedy ROUGE oracle against the highlights (at most 3); BBC sentences
- * that are in the reference (an extract of the article). Each set weighs the same in the loss. Fitting: full-batch
- * gradient descent on the L2-regularised log loss, deterministic.
+ * that are in the reference (an extract of the article). One profile per set: {@code untitled} from CNN/DM (which
+ * has no headlines), {@code titled} from BBC. Fitting: full-batch Adam on the L2-regularised log loss, deterministic.
  */
 public final class SummarizerTraining {
     private static final double L2 = 1e-4;
@@ -36,12 +36,13 @@ public final class SummarizerTraining {
     public static int run(Path data, Path out, int limit, PrintStream log) throws IOException {
         RougeTokenizer tokenizer = new RougeTokenizer(WordNetExceptions.load(RougeData.exceptionsDir(data)), true);
         Oracle oracle = new Oracle(tokenizer);
-        List<double[]> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
+        StringBuilder model = new StringBuilder();
+        model.append("# Precis summarizer: logistic sentence model, two profiles. Written by `bin/precis eval train-summarizer`;\n");
+        model.append("# trained on the training folds (4 of 5) of the development split: titled on BBC, untitled on CNN/DM.\n");
         for (SummarySet set : SummarySet.values()) {
+            List<double[]> xs = new ArrayList<>();
+            List<Double> ys = new ArrayList<>();
             List<SummaryDoc> docs = set.read(data, limit);
-            int before = xs.size();
             for (int d = 0; d < docs.size(); d++) {
                 if (Folds.isValidation(d)) continue;
                 PreparedDoc p = PreparedDoc.of(docs.get(d));
@@ -57,12 +58,18 @@ public final class SummarizerTraining {
                     ys.add(y[i] ? 1.0 : 0.0);
                 }
             }
-            int rows = xs.size() - before;
-            for (int i = 0; i < rows; i++) weights.add(1.0 / rows);
-            log.printf("%s: %d training sentences%n", set.key, rows);
+            log.printf("%s: %d training sentences%n", set.key, xs.size());
+            double[] w = fit(xs, ys);
+            String profile = set == SummarySet.BBC ? "titled." : "untitled.";
+            for (int j = 0; j < w.length; j++) {
+                model.append(profile).append(Features.NAMES.get(j)).append('\t')
+                        .append(String.format(Locale.ROOT, "%.5f", w[j])).append('\n');
+            }
         }
-        double[] w = fit(xs, ys, weights);
-        write(out, w, log);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, model.toString(), StandardCharsets.UTF_8);
+        log.print(model);
+        log.println("written to " + out);
         return 0;
     }
 
@@ -78,10 +85,10 @@ public final class SummarizerTraining {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    static double[] fit(List<double[]> xs, List<Double> ys, List<Double> weights) {
+    static double[] fit(List<double[]> xs, List<Double> ys) {
         int k = Features.NAMES.size();
         double[] w = new double[k];
-        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double total = xs.size();
         double[] m = new double[k];
         double[] v = new double[k];
         for (int it = 1; it <= ITERATIONS; it++) {
@@ -90,7 +97,7 @@ public final class SummarizerTraining {
                 double[] x = xs.get(r);
                 double z = 0;
                 for (int j = 0; j < k; j++) z += w[j] * x[j];
-                double err = (1 / (1 + Math.exp(-z)) - ys.get(r)) * weights.get(r) / total;
+                double err = (1 / (1 + Math.exp(-z)) - ys.get(r)) / total;
                 for (int j = 0; j < k; j++) grad[j] += err * x[j];
             }
             // Adam (Kingma and Ba, 2015): features on very different scales still converge in a few thousand steps.
@@ -106,14 +113,4 @@ public final class SummarizerTraining {
         return w;
     }
 
-    private static void write(Path out, double[] w, PrintStream log) throws IOException {
-        StringBuilder s = new StringBuilder();
-        s.append("# Precis summarizer: logistic sentence model. Written by `bin/precis eval train-summarizer`;\n");
-        s.append("# trained on the training folds (4 of 5) of the CNN/DM and BBC development split.\n");
-        for (int j = 0; j < w.length; j++) s.append(Features.NAMES.get(j)).append('\t').append(String.format(Locale.ROOT, "%.5f", w[j])).append('\n');
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, s.toString(), StandardCharsets.UTF_8);
-        log.print(s);
-        log.println("written to " + out);
-    }
 }
