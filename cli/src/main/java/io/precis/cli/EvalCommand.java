@@ -4,7 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code precis eval extraction|summaries [--data DIR]}: quality on the benchmark sets, as one table. */
+/**
+ * {@code precis eval extraction|summaries|rouge [--data DIR]}: quality on the benchmark sets, as one table.
+ * {@code summaries} takes {@code --limit N}; {@code rouge} alone verifies our ROUGE against ROUGE-1.5.5, and with
+ * {@code --system F.jsonl --set cnndm|bbc [--name NAME]} scores another system's summaries.
+ */
 final class EvalCommand {
     private final PrintStream out;
 
@@ -13,14 +17,21 @@ final class EvalCommand {
     }
 
     int run(Arguments args) throws Exception {
-        args.allow("data");
-        if (args.positional().size() != 1) throw new UsageException("eval needs one of: extraction, summaries");
+        args.allow("data", "limit", "system", "set", "name", "out");
+        if (args.positional().size() != 1) throw new UsageException("eval needs one of: extraction, summaries, rouge");
         Path data = Path.of(args.option("data", "../shared/data"));
         if (!Files.isDirectory(data)) throw new UsageException("--data " + data + " is not a directory");
         return switch (args.positional().get(0)) {
             case "extraction" -> io.precis.eval.ExtractionEval.run(data, out);
-            case "summaries" -> io.precis.eval.SummaryEval.run(data, out);
-            default -> throw new UsageException("eval needs one of: extraction, summaries");
+            case "summaries" -> io.precis.eval.SummaryEval.run(data, args.intOption("limit", 0), out);
+            case "rouge" -> args.has("system")
+                    ? io.precis.eval.summaries.SystemScoring.run(data, Path.of(args.option("system", "")),
+                            args.option("set", "cnndm"), args.option("name", "system"), args.intOption("limit", 0), out)
+                    : io.precis.eval.summaries.RougeVerification.run(data, out);
+            case "train-summarizer" -> io.precis.eval.summaries.SummarizerTraining.run(data,
+                    Path.of(args.option("out", "core/src/main/resources/io/precis/summarize/model.tsv")),
+                    args.intOption("limit", 0), out);
+            default -> throw new UsageException("eval needs one of: extraction, summaries, rouge");
         };
     }
 }
