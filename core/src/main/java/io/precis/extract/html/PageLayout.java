@@ -1,0 +1,72 @@
+package io.precis.extract.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The blocks of a page with what scoring needs about the elements above them: how much text and link
+ * text each element holds, and which blocks sit inside boilerplate (navigation, asides, share bars...).
+ * Built in one pass over the blocks, climbing each block's ancestors once.
+ */
+final class PageLayout {
+    /** A boilerplate-looking element holding more than this share of the page's text is the page itself. */
+    private static final double MAX_JUNK_SHARE = 0.5;
+
+    private final Element root;
+    private final Map<Element, int[]> allText = new IdentityHashMap<>();
+    private final Map<Element, int[]> contentText = new IdentityHashMap<>();
+    private final Map<Element, Boolean> around = new IdentityHashMap<>();
+    private final List<Block> content = new ArrayList<>();
+    private int totalChars;
+
+    PageLayout(Element root, List<Block> blocks) {
+        this.root = root;
+        for (Block b : blocks) {
+            totalChars += b.text().length();
+            for (Element e = b.owner(); e != null; e = e.parent()) add(allText, e, b);
+        }
+        for (Block b : blocks) {
+            if (insideBoilerplate(b)) continue;
+            content.add(b);
+            for (Element e = b.owner(); e != null; e = e.parent()) add(contentText, e, b);
+        }
+    }
+
+    private static void add(Map<Element, int[]> sums, Element e, Block b) {
+        int[] s = sums.computeIfAbsent(e, k -> new int[2]);
+        s[0] += b.text().length();
+        s[1] += b.linkChars();
+    }
+
+    private boolean insideBoilerplate(Block b) {
+        for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
+            if (around.computeIfAbsent(e, this::isAround)) return true;
+        }
+        return false;
+    }
+
+    private boolean isAround(Element e) {
+        return Boilerplate.aroundContent(e) && allText.get(e)[0] <= MAX_JUNK_SHARE * totalChars;
+    }
+
+    /** Blocks outside boilerplate, in document order. */
+    List<Block> content() {
+        return content;
+    }
+
+    /** Characters of content text under {@code e}. */
+    int chars(Element e) {
+        int[] s = contentText.get(e);
+        return s == null ? 0 : s[0];
+    }
+
+    /** Share of the content text under {@code e} that is link text. */
+    double linkDensity(Element e) {
+        int[] s = contentText.get(e);
+        return s == null || s[0] == 0 ? 0 : s[1] / (double) s[0];
+    }
+}
