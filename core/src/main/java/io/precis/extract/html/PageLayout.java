@@ -13,21 +13,28 @@ import java.util.Map;
  * Built in one pass over the blocks, climbing each block's ancestors once.
  */
 final class PageLayout {
-    /** A boilerplate-looking element holding more than this share of the page's text is the page itself. */
+    /**
+     * A boilerplate-looking element holding more than this share of the page's prose is the article's own
+     * wrapper (blog engines put posts in "widget" boxes, some sites put the story in a header).
+     */
     private static final double MAX_JUNK_SHARE = 0.5;
+    /** Prose: blocks at least this long with few links; navigation and link lists are neither. */
+    private static final int PROSE_CHARS = 80;
+    private static final double PROSE_LINK_DENSITY = 0.3;
 
     private final Element root;
-    private final Map<Element, int[]> allText = new IdentityHashMap<>();
+    private final Map<Element, int[]> prose = new IdentityHashMap<>();
     private final Map<Element, int[]> contentText = new IdentityHashMap<>();
     private final Map<Element, Boolean> around = new IdentityHashMap<>();
     private final List<Block> content = new ArrayList<>();
-    private int totalChars;
+    private int totalProse;
 
     PageLayout(Element root, List<Block> blocks) {
         this.root = root;
         for (Block b : blocks) {
-            totalChars += b.text().length();
-            for (Element e = b.owner(); e != null; e = e.parent()) add(allText, e, b);
+            if (b.text().length() < PROSE_CHARS || b.linkDensity() > PROSE_LINK_DENSITY) continue;
+            totalProse += b.text().length();
+            for (Element e = b.owner(); e != null; e = e.parent()) add(prose, e, b);
         }
         for (Block b : blocks) {
             if (insideBoilerplate(b)) continue;
@@ -50,7 +57,9 @@ final class PageLayout {
     }
 
     private boolean isAround(Element e) {
-        return Boilerplate.aroundContent(e) && allText.get(e)[0] <= MAX_JUNK_SHARE * totalChars;
+        if (!Boilerplate.aroundContent(e)) return false;
+        int[] p = prose.get(e);
+        return p == null || p[0] <= MAX_JUNK_SHARE * totalProse;
     }
 
     /** Blocks outside boilerplate, in document order. */
