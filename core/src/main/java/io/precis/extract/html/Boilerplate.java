@@ -26,18 +26,24 @@ final class Boilerplate {
             "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search", "dialog",
             "alertdialog", "toolbar", "tablist");
 
-    /** Words of a class or id that mark navigation, sharing, promotion, notices, captions and comments. */
+    /** Words of a class or id that mark navigation, sharing, notices, captions and comments. */
     private static final Pattern JUNK_WORDS = Pattern.compile(
             "(?:^|[^a-z])(?:comments?|commentlist|disqus|replies|respond|share|sharing|sharebar|social|"
                     + "socials|related|recommended|recommendations|recirc|more-stories|read-more|readmore|"
-                    + "promo|promos|newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|"
-                    + "gdpr|ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|dfp|sponsor|"
-                    + "sponsored|banner|breadcrumbs?|caption|captions|credit|credits|pagination|pager|"
-                    + "sidebar|widget|widgets|popup|modal|overlay|menu|navbar|nav|navigation|masthead|"
-                    + "footer|toolbar|tags|tag-list|taglist|keywords|author-bio|authorbio|bio|byline|"
-                    + "skip-link|sr-only|visually-hidden|screen-reader-text|outbrain|taboola|"
-                    + "most-popular|mostpopular|trending|print-only|meta-info|post-meta|"
-                    + "entry-meta|article-meta|dateline|timestamp|rating|login|jump-link|toc)(?:$|[^a-z])");
+                    + "newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|"
+                    + "breadcrumbs?|caption|captions|credit|credits|pagination|pager|sidebar|menu|navbar|nav|"
+                    + "navigation|masthead|footer|toolbar|tags|tag-list|taglist|keywords|author-bio|authorbio|"
+                    + "bio|byline|skip-link|sr-only|visually-hidden|screen-reader-text|outbrain|taboola|"
+                    + "most-popular|mostpopular|trending|print-only|meta-info|post-meta|entry-meta|"
+                    + "article-meta|dateline|timestamp|rating|login|jump-link|toc)(?:$|[^a-z])");
+
+    /**
+     * Words that mark slots for advertising and widgets. Templates also put them on sections that merely
+     * may hold an ad ("Section--Ads", Blogger's "widget Blog"), so they only count on elements without prose.
+     */
+    private static final Pattern SLOT_WORDS = Pattern.compile(
+            "(?:^|[^a-z])(?:ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|dfp|sponsor|"
+                    + "sponsored|banner|promo|promos|widget|widgets|popup|modal|overlay)(?:$|[^a-z])");
 
     /** Words that mark the article itself; they outweigh junk words on the same element. */
     private static final Pattern CONTENT_WORDS = Pattern.compile(
@@ -59,17 +65,27 @@ final class Boilerplate {
         return false;
     }
 
-    /** Navigation, asides, promotion, captions, comments: an element whose text is not article text. */
-    static boolean aroundContent(Element e) {
+    /** How sure the markup is that an element holds no article text. */
+    enum Verdict {
+        /** Nothing says so. */
+        NONE,
+        /** An ad or widget slot: boilerplate unless it holds prose. */
+        SLOT,
+        /** Navigation, asides, sharing, notices, captions, comments. */
+        AROUND
+    }
+
+    static Verdict verdict(Element e) {
         String tag = e.normalName();
-        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) return false;
-        if (AROUND_CONTENT.contains(tag)) return true;
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) return Verdict.NONE;
+        if (AROUND_CONTENT.contains(tag)) return Verdict.AROUND;
         String role = e.attr("role");
-        if (!role.isEmpty() && AROUND_ROLES.contains(role.toLowerCase(Locale.ROOT))) return true;
-        if (e.attr("aria-hidden").equals("true")) return true;
+        if (!role.isEmpty() && AROUND_ROLES.contains(role.toLowerCase(Locale.ROOT))) return Verdict.AROUND;
+        if (e.attr("aria-hidden").equals("true")) return Verdict.AROUND;
         String words = words(e);
-        if (words.isEmpty() || isContent(words)) return false;
-        return JUNK_WORDS.matcher(words).find();
+        if (words.isEmpty() || isContent(words)) return Verdict.NONE;
+        if (JUNK_WORDS.matcher(words).find()) return Verdict.AROUND;
+        return SLOT_WORDS.matcher(words).find() ? Verdict.SLOT : Verdict.NONE;
     }
 
     /** Markup that names the article body (schema.org articleBody, the usual CMS class names). */

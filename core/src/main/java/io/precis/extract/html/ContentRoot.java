@@ -81,7 +81,7 @@ final class ContentRoot {
         String words = Boilerplate.words(e);
         if (!words.isEmpty()) {
             if (POSITIVE.matcher(words).find()) s += 25;
-            if (Boilerplate.aroundContent(e)) s -= 25;
+            if (Boilerplate.verdict(e) != Boilerplate.Verdict.NONE) s -= 25;
         }
         return s;
     }

@@ -57,9 +57,13 @@ final class PageLayout {
     }
 
     private boolean isAround(Element e) {
-        if (!Boilerplate.aroundContent(e)) return false;
         int[] p = prose.get(e);
-        return p == null || p[0] <= MAX_JUNK_SHARE * totalProse;
+        int proseChars = p == null ? 0 : p[0];
+        return switch (Boilerplate.verdict(e)) {
+            case NONE -> false;
+            case SLOT -> proseChars < 2 * PROSE_CHARS;
+            case AROUND -> proseChars <= MAX_JUNK_SHARE * totalProse;
+        };
     }
 
     /** Blocks outside boilerplate, in document order. */
