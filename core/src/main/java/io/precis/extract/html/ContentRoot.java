@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class ContentRoot {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int MIN_ADDED_PROSE = 80;
+    private static final double MIN_ADDED_PROSE_SHARE = 0.5;
+    private static final double MAX_ADDED_LINK_DENSITY = 0.25;
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
     private static final Pattern COMMA = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]");
@@ -50,6 +53,7 @@ final class ContentRoot {
         while (top.parent() != null && !top.parent().normalName().equals("body") && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
+        top = widen(top);
         return withSiblings(top, best);
     }
 
@@ -84,6 +88,24 @@ final class ContentRoot {
             if (Boilerplate.verdict(e) != Boilerplate.Verdict.NONE) s -= 25;
         }
         return s;
+    }
+
+    /**
+     * Climbs from the best container while its parent adds real prose at a low link density: page
+     * builders and long reads split one article over several boxes that each score less than the whole.
+     */
+    private Element widen(Element top) {
+        Element root = top;
+        for (Element parent = root.parent(); parent != null && !parent.normalName().equals("body")
+                && !parent.normalName().equals("html"); parent = root.parent()) {
+            int addedProse = layout.prose(parent) - layout.prose(root);
+            int addedChars = layout.chars(parent) - layout.chars(root);
+            int addedLinks = layout.linkChars(parent) - layout.linkChars(root);
+            if (addedProse < MIN_ADDED_PROSE || addedProse < addedChars * MIN_ADDED_PROSE_SHARE
+                    || addedLinks > addedChars * MAX_ADDED_LINK_DENSITY) break;
+            root = parent;
+        }
+        return root;
     }
 
     /** Readability's sibling join: siblings scoring at least a fifth of the top, or reading like prose. */

@@ -25,6 +25,7 @@ final class PageLayout {
     private final Element root;
     private final Map<Element, int[]> prose = new IdentityHashMap<>();
     private final Map<Element, int[]> contentText = new IdentityHashMap<>();
+    private final Map<Element, int[]> contentProse = new IdentityHashMap<>();
     private final Map<Element, Boolean> around = new IdentityHashMap<>();
     private final List<Block> content = new ArrayList<>();
     private int totalProse;
@@ -32,15 +33,23 @@ final class PageLayout {
     PageLayout(Element root, List<Block> blocks) {
         this.root = root;
         for (Block b : blocks) {
-            if (b.text().length() < PROSE_CHARS || b.linkDensity() > PROSE_LINK_DENSITY) continue;
+            if (!isProse(b)) continue;
             totalProse += b.text().length();
             for (Element e = b.owner(); e != null; e = e.parent()) add(prose, e, b);
         }
         for (Block b : blocks) {
             if (insideBoilerplate(b)) continue;
             content.add(b);
-            for (Element e = b.owner(); e != null; e = e.parent()) add(contentText, e, b);
+            boolean isProse = isProse(b);
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                add(contentText, e, b);
+                if (isProse) add(contentProse, e, b);
+            }
         }
+    }
+
+    private static boolean isProse(Block b) {
+        return b.text().length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY;
     }
 
     private static void add(Map<Element, int[]> sums, Element e, Block b) {
@@ -75,6 +84,18 @@ final class PageLayout {
     int chars(Element e) {
         int[] s = contentText.get(e);
         return s == null ? 0 : s[0];
+    }
+
+    /** Characters of prose (long, few links) in the content text under {@code e}. */
+    int prose(Element e) {
+        int[] s = contentProse.get(e);
+        return s == null ? 0 : s[0];
+    }
+
+    /** Link characters in the content text under {@code e}. */
+    int linkChars(Element e) {
+        int[] s = contentText.get(e);
+        return s == null ? 0 : s[1];
     }
 
     /** Share of the content text under {@code e} that is link text. */
