@@ -55,7 +55,8 @@ final class ParagraphFilter {
         for (int i = 0; i < blocks.size(); i++) {
             Kind k = kinds.get(i);
             if (k == Kind.BOILERPLATE) continue;
-            if (k == Kind.SHORT && firstProse >= 0 && (i < firstProse || i > lastProse) && !readsAsSentence(blocks.get(i))) {
+            if (k == Kind.SHORT && firstProse >= 0 && (i < firstProse || i > lastProse) && !readsAsSentence(blocks.get(i))
+                    && !isListItem(blocks.get(i))) {
                 continue;
             }
             out.add(blocks.get(i).text().strip());
@@ -71,6 +72,12 @@ final class ParagraphFilter {
         if (text.length() < STOCK_PHRASE_MAX_CHARS && STOCK_PHRASE.matcher(text).matches()) return Kind.BOILERPLATE;
         if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;
         return Kind.SHORT;
+    }
+
+    /** Items of lists and tables: an article's facts often end it as a list (results, schedules, specs). */
+    private static boolean isListItem(Block b) {
+        String t = b.tag();
+        return t.equals("li") || t.equals("dd") || t.equals("td");
     }
 
     /** A short paragraph that is a sentence ("He will be missed."), not a label or a heading. */
