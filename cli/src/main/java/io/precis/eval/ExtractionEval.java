@@ -44,6 +44,9 @@ public final class ExtractionEval {
     /** Every set of the table, scored on our extractor. Add a set here: one {@link Benchmark} each. */
     static List<Benchmark> benchmarks(BodyRun ours) {
         List<Benchmark> list = new ArrayList<>(bodyBenchmarks(ours));
+        list.add(new io.precis.eval.extraction.PublicationDates());
+        list.add(new io.precis.eval.extraction.NewsMetadata());
+        list.add(new io.precis.eval.extraction.CopiedText());
         return list;
     }
 

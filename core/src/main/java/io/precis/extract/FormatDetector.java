@@ -5,33 +5,51 @@ import io.precis.article.Format;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Detects the format from the content; the file name only decides between text and Markdown. */
+/**
+ * Detects the format from the content; the file name only breaks ties between text and Markdown.
+ * HTML is recognised by its document structure even behind leading junk (server warnings, BOM-less
+ * XML prologues, comments), or by a density of closing tags; Markdown by at least two distinct
+ * Markdown constructs (front matter, ATX headings, links, emphasis, fenced code, list items).
+ */
 public final class FormatDetector {
+    private static final int HEAD = 65_536;
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(<!--.*?-->\\s*)*(<\\?xml[^>]*>\\s*)?(<!doctype\\s+html|<html|<head|<body|<meta|<title)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_STRUCTURE = Pattern.compile("(?i)<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>]");
     private static final Pattern HTML_TAGS = Pattern.compile(
-            "</(p|div|span|a|body|html|article|section|h[1-6]|li|table|script)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MARKDOWN = Pattern.compile(
-            "(?m)(\\A---\\s*\\n[\\s\\S]*?\\n---\\s*$)|(^#{1,6} \\S)|(^\\[[^\\]]+\\]\\([^)]+\\))|(\\*\\*[^*\\n]+\\*\\*)");
+            "</(p|div|span|a|b|i|em|strong|body|html|article|section|h[1-6]|li|ul|table|td|tr|script|title)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern[] MARKDOWN = {
+            Pattern.compile("\\A(?:\\uFEFF)?---\\s*\\R[\\s\\S]*?\\R(?:---|\\.\\.\\.)\\s*(?:\\R|\\z)"),
+            Pattern.compile("(?m)^#{1,6} \\S"),
+            Pattern.compile("\\[[^\\]\\n]+\\]\\([^)\\s]+[^)]*\\)"),
+            Pattern.compile("(\\*\\*|__)[^*_\\n]+\\1"),
+            Pattern.compile("(?m)^```"),
+            Pattern.compile("(?m)^\\s{0,3}[-*+] \\S.*\\R\\s{0,3}[-*+] \\S"),
+            Pattern.compile("(?m)^\\s{0,3}> \\S"),
+            Pattern.compile("(?m)^\\S.*\\R(?:=+|-+)\\s*$")};
 
     private FormatDetector() {
     }
 
     public static Format detect(String text, String fileName) {
-        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
         if (HTML_START.matcher(head).find()) return Format.HTML;
-        if (countMatches(HTML_TAGS, head) >= 3) return Format.HTML;
+        int tags = countMatches(HTML_TAGS, head, 50);
+        if (HTML_STRUCTURE.matcher(head).find() && tags >= 3) return Format.HTML;
+        if (tags >= 10) return Format.HTML;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) return Format.MARKDOWN;
-        if (countMatches(MARKDOWN, head) >= 2) return Format.MARKDOWN;
-        return Format.TEXT;
+        int constructs = 0;
+        for (Pattern p : MARKDOWN) if (p.matcher(head).find()) constructs++;
+        if (MARKDOWN[0].matcher(head).lookingAt()) constructs++;
+        return constructs >= 2 ? Format.MARKDOWN : Format.TEXT;
     }
 
-    private static int countMatches(Pattern p, String text) {
+    private static int countMatches(Pattern p, String text, int max) {
         var m = p.matcher(text);
         int n = 0;
-        while (m.find() && n < 10) n++;
+        while (m.find() && n < max) n++;
         return n;
     }
 }

@@ -1,56 +1,80 @@
 package io.precis.extract.html;
 
 import io.precis.article.Article;
-import io.precis.article.Author;
 import io.precis.article.Document;
-import io.precis.extract.meta.Bylines;
-import io.precis.extract.meta.Dates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** HTML pages: metadata from meta tags and markup ({@link HtmlBody} finds the body). */
+/**
+ * HTML pages: metadata from structured data and markup ({@link JsonLd}, {@link MetaTags},
+ * {@link HtmlTitles}, {@link HtmlAuthors}, {@link HtmlDates}); {@link HtmlBody} finds the body.
+ */
 public final class HtmlExtractor {
 
     public Article extract(Document doc) {
         org.jsoup.nodes.Document page = Jsoup.parse(doc.text());
+        MetaTags meta = new MetaTags(page);
+        JsonLd jsonLd = JsonLd.of(page);
         Map<String, String> provenance = new LinkedHashMap<>();
-        String title = first(provenance, "title",
-                meta(page, "og:title"), "meta", text(page.selectFirst("h1")), "html:h1", page.title(), "html:title");
-        String source = first(provenance, "source", meta(page, "og:site_name"), "meta");
-        String url = first(provenance, "url",
-                attr(page.selectFirst("link[rel=canonical]"), "href"), "html:canonical", meta(page, "og:url"), "meta");
-        String published = first(provenance, "published",
-                Dates.parse(meta(page, "article:published_time")), "meta",
-                Dates.parse(attr(page.selectFirst("time[datetime]"), "datetime")), "html:time");
-        String language = attr(page.selectFirst("html[lang]"), "lang");
-        String author = meta(page, "author");
-        List<Author> authors = author == null ? List.of() : Bylines.parse(author);
-        if (!authors.isEmpty()) provenance.put("authors", "meta");
-        String description = meta(page, "description");
-        if (description == null) description = meta(page, "og:description");
-        return new Article(title, null, description, authors, source, url, published, null,
-                language == null ? null : language.toLowerCase().split("[-_]")[0], HtmlBody.paragraphs(page), provenance, Set.of());
+
+        Sourced source = first(Sourced.of(meta.first("og:site_name"), "meta:og:site_name"),
+                Sourced.of(jsonLd.publisher(), "json-ld"),
+                Sourced.of(meta.first("application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher",
+                        "citation_publisher", "citation_journal_title"), "meta"));
+        String site = value(source);
+        Sourced url = first(Sourced.of(absolute(attr(page.selectFirst("link[rel=canonical]"), "href")), "html:canonical"),
+                Sourced.of(absolute(meta.first("og:url")), "meta:og:url"), Sourced.of(absolute(jsonLd.url()), "json-ld"));
+        Sourced title = HtmlTitles.title(page, meta, jsonLd, site);
+        Sourced published = HtmlDates.published(page, meta, jsonLd, value(url), doc.receivedAt());
+        Sourced updated = HtmlDates.updated(page, meta, jsonLd, doc.receivedAt());
+        HtmlAuthors.Found authors = HtmlAuthors.authors(page, meta, jsonLd, site);
+        Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),
+                Sourced.of(jsonLd.articleText("description"), "json-ld"));
+        Sourced subtitle = Sourced.of(text(page.selectFirst("[class~=(?i)^(standfirst|subtitle|sub-title|subheadline|dek|article-dek|deck|summary)$]")), "html:subtitle");
+        Sourced language = first(Sourced.of(attr(page.selectFirst("html[lang]"), "lang"), "html:lang"),
+                Sourced.of(meta.first("og:locale", "content-language", "language", "dc.language"), "meta"));
+
+        record("title", title, provenance);
+        record("subtitle", subtitle, provenance);
+        record("description", description, provenance);
+        record("source", source, provenance);
+        record("url", url, provenance);
+        record("published", published, provenance);
+        record("updated", updated, provenance);
+        if (authors.provenance() != null) provenance.put("authors", authors.provenance());
+        String lang = language == null ? null : language.value().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        if (lang != null && !lang.matches("[a-z]{2,3}")) lang = null;
+        if (lang != null) provenance.put("language", language.provenance());
+        List<String> paragraphs = HtmlBody.paragraphs(page);
+        return new Article(value(title), value(subtitle), value(description), authors.authors(), site, value(url),
+                value(published), value(updated), lang, paragraphs, provenance, Set.of());
     }
 
-    private static String first(Map<String, String> provenance, String field, String... valueThenSource) {
-        for (int i = 0; i + 1 < valueThenSource.length; i += 2) {
-            String v = valueThenSource[i];
-            if (v != null && !v.isBlank()) {
-                provenance.put(field, valueThenSource[i + 1]);
-                return v.strip();
-            }
-        }
+    private static Sourced first(Sourced... candidates) {
+        for (Sourced s : candidates) if (s != null) return s;
         return null;
     }
 
-    private static String meta(org.jsoup.nodes.Document page, String name) {
-        Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? null : e.attr("content");
+    private static String value(Sourced s) {
+        return s == null ? null : s.value();
+    }
+
+    private static void record(String field, Sourced s, Map<String, String> provenance) {
+        if (s != null) provenance.put(field, s.provenance());
+    }
+
+    /** Only absolute http(s) URLs identify an article; a relative canonical says nothing on its own. */
+    private static String absolute(String url) {
+        if (url == null) return null;
+        String u = url.strip();
+        if (u.startsWith("//")) u = "https:" + u;
+        return u.matches("(?i)https?://\\S+") ? u : null;
     }
 
     private static String attr(Element e, String name) {

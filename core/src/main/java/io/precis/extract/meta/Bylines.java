@@ -3,55 +3,149 @@ package io.precis.extract.meta;
 import io.precis.article.Author;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a byline into people: "By" and roles stripped, "A, B and C" split, and dateline places kept
- * per author ("A and B in Washington, C in Tehran" gives A and B Washington, C Tehran).
+ * Turns a byline into people: "By" and roles stripped, "A, B and C" split, agencies and desks
+ * dropped (they are not people), and dateline places kept per author ("A and B in Washington, C in
+ * Tehran" gives A and B Washington, C Tehran).
  */
 public final class Bylines {
-    private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di|door|de)\\s+");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+    private static final Pattern BY = Pattern.compile(
+            "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|text|texto|redakcja|written)\\s*[:\\-]?\\s+");
+    private static final Pattern LABEL = Pattern.compile("^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text)\\s*:\\s*");
+    /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|\\b(?:updated|published|posted|last updated|aktualisiert|veröffentlicht)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
+    private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
     private static final Pattern IN_PLACE = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}.'\\- ]*)$");
+    private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\b(reporter|writer|editor|editors|correspondent|contributor|contributing|columnist|staff|producer|photographer|"
+                    + "analyst|intern|journalist|author|director|chief|senior|desk|newsroom|team|redaktion|redakteur|"
+                    + "correspondant|rédaction|redacción|redazione|commentator|critic|host|anchor|professor|"
+                    + "updated|published|posted|opinion|photos?|video|news|media|press|wire|service|agency|"
+                    + "associated|reuters|bloomberg|afp|dpa|cnn|bbc|upi|xinhua|efe|ansa|guest|admin|administrator|"
+                    + "sponsored|partner|content|advertis\\w*|follow|email|twitter|contact|more|read|view|all|articles|"
+                    + "stories|about|profile|share)\\b");
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?iu)^(ap|the associated press|associated press|reuters|afp|agence france-presse|dpa|pa|pa media|upi|"
+                    + "bloomberg|bloomberg news|cnn|bbc|bbc news|xinhua|ansa|efe|kyodo|yonhap|tass|staff|wire|wires|"
+                    + "the editors|editors|editorial board|the editorial board|news desk|newsroom|web desk|admin|guest|"
+                    + "tribune news service|press association|anonymous|unknown)$");
+    private static final Pattern NAME_WORD = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|(?i:de|da|del|della|der|den|di|du|van|von|la|le|bin|al|el|ter|ten|dos|das|y|zu|st\\.?|jr\\.?|sr\\.?|iii|ii))$");
 
     private Bylines() {
     }
 
+    /** The people a byline names, in order, with their dateline places when given. Never throws. */
     public static List<Author> parse(String byline) {
         if (byline == null) return List.of();
-        String text = BY.matcher(byline.strip()).replaceFirst("");
-        List<Author> authors = new ArrayList<>();
+        String text = clean(byline);
+        if (text.isEmpty()) return List.of();
+        Map<String, Author> authors = new LinkedHashMap<>();
         List<String> pending = new ArrayList<>();
         for (String part : SEPARATORS.split(text)) {
-            if (part.isBlank()) continue;
-            Matcher m = IN_PLACE.matcher(part.strip());
-            if (m.matches()) {
+            String p = FOR_PUBLICATION.matcher(part.strip()).replaceFirst("").strip();
+            if (p.isEmpty()) continue;
+            Matcher m = IN_PLACE.matcher(p);
+            if (m.matches() && isPerson(m.group(1).strip())) {
                 pending.add(m.group(1).strip());
                 String place = m.group(2).strip();
-                for (String name : pending) authors.add(new Author(name, place));
+                for (String name : pending) authors.putIfAbsent(key(name), new Author(name, place));
                 pending.clear();
-            } else {
-                pending.add(part.strip());
+            } else if (isPerson(p)) {
+                pending.add(p);
             }
         }
-        for (String name : pending) authors.add(Author.named(name));
-        return List.copyOf(authors);
+        for (String name : pending) authors.putIfAbsent(key(name), Author.named(name));
+        return List.copyOf(authors.values());
+    }
+
+    /**
+     * The names a structured credit field gives (an export's author line, an uploader's "authors"
+     * metadata), as written: split and stripped of "By" and datelines, but trusted, so credited
+     * organisations ("The Associated Press") stay, and degrees stay with their name ("Jane Roe, Ph.D.").
+     */
+    public static List<Author> credits(String field) {
+        if (field == null) return List.of();
+        String text = field.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        text = BY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("");
+        Map<String, Author> authors = new LinkedHashMap<>();
+        List<String> pending = new ArrayList<>();
+        for (String part : SEPARATORS.split(text)) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            if (SUFFIX.matcher(p).matches() && !pending.isEmpty()) {
+                pending.set(pending.size() - 1, pending.get(pending.size() - 1) + ", " + p);
+                continue;
+            }
+            Matcher m = IN_PLACE.matcher(p);
+            if (m.matches()) {
+                pending.add(m.group(1).strip());
+                for (String name : pending) authors.putIfAbsent(key(name), new Author(name, m.group(2).strip()));
+                pending.clear();
+            } else {
+                pending.add(p);
+            }
+        }
+        for (String name : pending) authors.putIfAbsent(key(name), Author.named(name));
+        return List.copyOf(authors.values());
+    }
+
+    private static String clean(String byline) {
+        String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
+        for (int i = 0; i < 2; i++) {
+            t = LABEL.matcher(t).replaceFirst("");
+            t = BY.matcher(t).replaceFirst("");
+        }
+        t = TAIL.matcher(t).replaceFirst("");
+        t = t.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("^[,;:|\\-–—]+|[,;:|\\-–—.]+$", "").strip();
+        return t;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** True for something written like a personal name: 1 to 5 capitalised words, no role or agency. */
+    public static boolean isPerson(String name) {
+        String n = FOR_PUBLICATION.matcher(name.strip()).replaceFirst("").strip();
+        if (!n.equals(name.strip())) return false;
+        if (n.length() < 3 || n.length() > 60 || AGENCY.matcher(n).matches() || ROLE.matcher(n).find()) return false;
+        if (n.chars().anyMatch(Character::isDigit)) return false;
+        String[] words = n.split("\\s+");
+        if (words.length > 5) return false;
+        if (words.length == 1 && (n.length() < 4 || n.equals(n.toUpperCase(Locale.ROOT)))) return false;
+        for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
+        return Character.isUpperCase(n.codePointAt(0));
     }
 
     /** True when the line reads like a list of personal names, optionally with places. */
     public static boolean looksLikeByline(String line) {
-        if (line.length() > 200 || line.endsWith(".")) return false;
+        if (line == null || line.length() > 200 || line.endsWith(".")) return false;
+        String text = clean(line);
         List<Author> authors = parse(line);
         if (authors.isEmpty()) return false;
+        int nameWords = 0;
         for (Author a : authors) {
             String[] words = a.name().split("\\s+");
             if (words.length < 2 || words.length > 4) return false;
-            for (String w : words) {
-                if (!Character.isUpperCase(w.codePointAt(0))) return false;
-            }
+            nameWords += words.length;
+            if (a.location() != null) nameWords += 1 + a.location().split("\\s+").length;
         }
-        return true;
+        // every word of the line is accounted for by names, places and separators
+        int lineWords = text.replaceAll("(?iu)\\b(and|und|et|y|e|in|with)\\b|[,;&]", " ").strip().split("\\s+").length;
+        return lineWords <= nameWords;
     }
 }

@@ -1,0 +1,234 @@
+package io.precis.extract.html;
+
+import io.precis.extract.meta.Dates;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page's publication and update dates, by a cascade much like htmldate's: structured data first
+ * (JSON-LD, meta tags of a dozen vocabularies, itemprop), then the date in the URL, then
+ * {@code <time>} elements, then short elements whose class or id says "date", then the first date
+ * written in the visible text. Every candidate is validated (real day, not before 1995, not after the
+ * document arrived).
+ */
+final class HtmlDates {
+    private static final String[] PUBLISHED_META = {
+            "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+            "datepublished", "datecreated", "parsely-pub-date", "sailthru.date", "publish-date", "publish_date",
+            "publishdate", "publication_date", "published_date", "published-date", "published_time", "pubdate",
+            "pub_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+            "citation_publication_date", "citation_date", "citation_online_date", "rnews:datepublished",
+            "article.published", "article_date_original", "originalpublicationdate", "og:pubdate", "date",
+            "dc.date", "dcterms.date", "dc:date", "displaydate", "cxenseparse:recs:publishtime", "bt:pubdate",
+            "created", "sailthru.published_time", "vr:published_time", "release_date", "article:post_date"};
+    private static final String[] UPDATED_META = {
+            "article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dc.date.modified",
+            "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "sailthru.lastmodified"};
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/_-]?(0?[1-9]|1[0-2])[/_-]?(0?[1-9]|[12]\\d|3[01])(?:/|[_-]|\\.html?|$)");
+    private static final Pattern LOCAL_TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2})");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)(published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|udgivet)[^.]{0,25}$");
+    private static final Pattern UPDATED_LABEL = Pattern.compile(
+            "(?iu)(updated|modified|last change|änderung|aktualisiert|geändert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|zaktualizowano)[^.]{0,25}$");
+    private static final Pattern DATE_HINT = Pattern.compile(
+            "(?i)date|datum|time|publi|posted|pubdate|byline|dateline|entry-meta|post-meta|article-meta|meta-info|submitted|fecha|data");
+
+    private HtmlDates() {
+    }
+
+    static Sourced published(Document page, MetaTags meta, JsonLd jsonLd, String url, Instant now) {
+        Sourced s = valid(jsonLd.text("datePublished"), "json-ld", now);
+        if (s == null) s = valid(jsonLd.articleText("dateCreated"), "json-ld", now);
+        for (int i = 0; s == null && i < PUBLISHED_META.length; i++) {
+            s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
+        }
+        if (s == null) s = itemprop(page, "datePublished", now);
+        if (s != null) return localDay(s, page, meta, now);
+        s = fromUrl(url, now);
+        if (s == null) s = timeElements(page, now);
+        if (s == null) s = hintedElements(page, now);
+        if (s == null) s = visibleText(page, now);
+        return s;
+    }
+
+    /**
+     * Structured dates are often instants in UTC while the page shows the local day: an evening
+     * article in New York is "tomorrow" in UTC. When the page writes the same moment in local time
+     * (a {@code <time>} element for that instant, or a zone-less timestamp with the same minutes
+     * and seconds in a meta tag), the local day is the one readers know the article by.
+     */
+    private static Sourced localDay(Sourced s, Document page, MetaTags meta, Instant now) {
+        if (!s.value().endsWith("Z") || s.value().length() <= 10) return s;
+        OffsetDateTime utc = OffsetDateTime.parse(s.value());
+        for (Element t : page.select("time[datetime]")) {
+            String iso = Dates.parse(t.attr("datetime"), now);
+            if (iso == null || iso.length() <= 10) continue;
+            OffsetDateTime local = OffsetDateTime.parse(iso);
+            if (Math.abs(local.toEpochSecond() - utc.toEpochSecond()) > 60) continue;
+            String shown = Dates.parse(t.text(), now);
+            if (shown != null && Math.abs(LocalDate.parse(shown.substring(0, 10)).toEpochDay() - utc.toLocalDate().toEpochDay()) <= 1) {
+                return new Sourced(shown.substring(0, 10), "html:time-text");
+            }
+            if (!local.getOffset().equals(java.time.ZoneOffset.UTC)) return new Sourced(iso, "html:time");
+        }
+        for (String v : meta.values()) {
+            Matcher m = LOCAL_TIMESTAMP.matcher(v.strip());
+            if (!m.matches()) continue;
+            LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+            long diff = java.time.Duration.between(utc.toLocalDateTime(), local).getSeconds();
+            if (diff != 0 && Math.abs(diff) <= 14 * 3600 && diff % 900 == 0) return new Sourced(local.toLocalDate().toString(), "meta:local-time");
+        }
+        LocalDate utcDay = utc.toLocalDate();
+        for (String shown : shownNearHeadline(page)) {
+            String d = Dates.parse(shown, now);
+            if (d == null) continue;
+            long apart = LocalDate.parse(d.substring(0, 10)).toEpochDay() - utcDay.toEpochDay();
+            if (apart == 0) return s;
+            if (Math.abs(apart) == 1) return new Sourced(d.substring(0, 10), "html:shown-date");
+        }
+        return s;
+    }
+
+    /** Texts of the date-like elements that follow the headline: the dateline readers see. */
+    private static List<String> shownNearHeadline(Document page) {
+        List<String> shown = new ArrayList<>();
+        Element h1 = page.selectFirst("h1");
+        if (h1 == null) return shown;
+        boolean after = false;
+        int seen = 0;
+        for (Element e : page.getAllElements()) {
+            if (e == h1) after = true;
+            if (!after || ++seen > 80) continue;
+            String hint = e.tagName() + " " + e.className() + " " + e.id();
+            String text = e.ownText().isBlank() ? e.text() : e.ownText();
+            if (text.isBlank() || text.length() > 120) continue;
+            if (e.tagName().equals("time") || DATE_HINT.matcher(hint).find()) shown.add(text);
+            if (shown.size() >= 3) break;
+        }
+        return shown;
+    }
+
+    static Sourced updated(Document page, MetaTags meta, JsonLd jsonLd, Instant now) {
+        Sourced s = valid(jsonLd.text("dateModified"), "json-ld", now);
+        for (int i = 0; s == null && i < UPDATED_META.length; i++) {
+            s = valid(meta.first(UPDATED_META[i]), "meta:" + UPDATED_META[i], now);
+        }
+        if (s == null) s = itemprop(page, "dateModified", now);
+        return s;
+    }
+
+    private static Sourced valid(String text, String provenance, Instant now) {
+        if (text == null || text.isBlank()) return null;
+        return Sourced.of(Dates.parse(text, now), provenance);
+    }
+
+    private static Sourced itemprop(Document page, String name, Instant now) {
+        for (Element e : page.select("[itemprop=" + name + "]")) {
+            for (String attr : new String[]{"datetime", "content", "value"}) {
+                Sourced s = valid(e.attr(attr), "html:itemprop", now);
+                if (s != null) return s;
+            }
+            Sourced s = valid(e.text(), "html:itemprop", now);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    static Sourced fromUrl(String url, Instant now) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) return null;
+        var day = io.precis.extract.meta.Dates.parse(m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3)), now);
+        return Sourced.of(day, "url");
+    }
+
+    private static String pad(String s) {
+        return s.length() == 1 ? "0" + s : s;
+    }
+
+    private static Sourced timeElements(Document page, Instant now) {
+        Element scope = page.selectFirst("article");
+        String preferred = "time[pubdate], time[class~=(?i)publish|posted|entry-date|created], time[itemprop~=(?i)published]";
+        for (Element root : scope == null ? new Element[]{page} : new Element[]{scope, page}) {
+            for (Element t : root.select(preferred)) {
+                Sourced s = timeValue(t, now);
+                if (s != null) return s;
+            }
+            for (Element t : root.select("time")) {
+                if (insideComments(t)) continue;
+                Sourced s = timeValue(t, now);
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+
+    private static Sourced timeValue(Element t, Instant now) {
+        Sourced s = valid(t.attr("datetime"), "html:time", now);
+        return s != null ? s : valid(t.text(), "html:time", now);
+    }
+
+    private static boolean insideComments(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String c = p.className() + " " + p.id();
+            if (c.toLowerCase().matches(".*\\b(comment|comments|reply|related|sidebar|widget|footer)\\b.*")) return true;
+        }
+        return false;
+    }
+
+    private static Sourced hintedElements(Document page, Instant now) {
+        for (Element e : page.body() == null ? page.getAllElements() : page.body().getAllElements()) {
+            String hint = e.className() + " " + e.id();
+            if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) continue;
+            if (e.tagName().equals("body") || e.tagName().equals("html") || insideComments(e)) continue;
+            String text = e.text();
+            if (text.isEmpty() || text.length() > 120) continue;
+            Sourced s = Sourced.of(publishedIn(text, now), "html:date-element");
+            if (s != null) return s;
+            s = valid(e.attr("title"), "html:date-element", now);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    private static Sourced visibleText(Document page, Instant now) {
+        if (page.body() == null) return null;
+        Document copy = page.clone();
+        copy.select("script, style, noscript, template").remove();
+        String text = copy.body() == null ? "" : copy.body().text();
+        return Sourced.of(publishedIn(text, null), "text");
+    }
+
+    /**
+     * The date a text gives as the publication date: one labelled "published" wins, one labelled
+     * "updated" only counts when nothing else is there, otherwise the first date written.
+     */
+    static String publishedIn(String text, Instant now) {
+        String first = null, updated = null;
+        int from = 0;
+        for (int i = 0; i < 30; i++) {
+            Dates.Found f = Dates.find(text, now, from);
+            if (f == null) break;
+            from = f.end();
+            String before = text.substring(Math.max(0, f.start() - 40), f.start());
+            if (PUBLISHED_LABEL.matcher(before).find()) return f.iso();
+            if (UPDATED_LABEL.matcher(before).find()) {
+                if (updated == null) updated = f.iso();
+            } else if (first == null) {
+                first = f.iso();
+            }
+            if (f.end() >= text.length()) break;
+        }
+        return first != null ? first : updated;
+    }
+}

@@ -1,0 +1,50 @@
+package io.precis.extract.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A page's {@code <meta>} values by lower-case name, property or itemprop, read once: OpenGraph,
+ * Twitter cards, Dublin Core, Parse.ly, Sailthru, Highwire (citation_*) and plain names alike.
+ */
+final class MetaTags {
+    private final Map<String, List<String>> values = new HashMap<>();
+
+    MetaTags(Document page) {
+        for (Element meta : page.select("meta[content]")) {
+            String content = meta.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String attr : new String[]{"property", "name", "itemprop"}) {
+                String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+            }
+        }
+    }
+
+    /** The first value of the first of these names that the page has, or null. */
+    String first(String... names) {
+        for (String n : names) {
+            List<String> v = values.get(n);
+            if (v != null && !v.isEmpty()) return v.get(0);
+        }
+        return null;
+    }
+
+    /** Every value of every name. */
+    List<String> values() {
+        List<String> all = new ArrayList<>();
+        values.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** Every value of this name, in page order. */
+    List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+}
