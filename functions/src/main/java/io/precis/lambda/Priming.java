@@ -10,6 +10,8 @@ import org.crac.Resource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +21,7 @@ import java.util.Map;
  */
 public final class Priming implements Resource {
     private static final Priming INSTANCE = new Priming();
+    private static final Instant UPLOADED = Instant.parse("2024-03-04T08:00:00Z");
     private static final String TEXT = """
             Council approves new bike lanes for the city centre
             The Example Gazette -Mar 3rd2024
@@ -38,13 +41,15 @@ public final class Priming implements Resource {
         Core.getGlobalContext().register(INSTANCE);
     }
 
-    /** The priming work itself, also usable to warm a local run. */
-    public static void prime() {
+    /** The priming work itself: the records made from the samples, read back from their JSON. */
+    public static List<ArticleRecord> prime() {
+        List<ArticleRecord> records = new ArrayList<>();
         for (String sample : new String[]{TEXT, HTML}) {
             ArticleRecord r = Precis.process(sample.getBytes(StandardCharsets.UTF_8), new Origin("prime", "sample", null, "01", 1),
-                    null, Map.of(), Instant.EPOCH, SummaryLength.sentences(3), Instant.EPOCH);
-            ArticleJson.read(ArticleJson.write(r));
+                    null, Map.of(), UPLOADED, SummaryLength.sentences(3), UPLOADED);
+            records.add(ArticleJson.read(ArticleJson.write(r)));
         }
+        return records;
     }
 
     @Override
