@@ -5,7 +5,7 @@ import io.precis.ingest.IngestFailedException;
 import io.precis.ingest.ObjectSource;
 import io.precis.ingest.S3Events;
 import io.precis.ingest.S3ObjectSource;
-import io.precis.json.ArticleJson;
+import io.precis.testing.Seed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The ingest handler on the events in events/ against S3 and DynamoDB (embedded, or from the environment). */
 class IngestIT {
-    private static final Path SEED = Path.of("../../shared/data/seed/ft-2024-01-29-us-iran.txt");
     private static TestStack stack;
     private static Handlers handlers;
 
@@ -51,33 +49,18 @@ class IngestIT {
 
     @Test
     void theSeedArticleUploadedUnderAnEncodedKeyIsStoredAsItsGoldSays() throws Exception {
-        Path seed = SEED.toAbsolutePath().normalize();
-        if (!Files.exists(seed)) seed = Path.of("../shared/data/seed/ft-2024-01-29-us-iran.txt").toAbsolutePath().normalize();
-        assumeTrue(Files.exists(seed), "the shared seed article is not on this machine: " + seed);
+        assumeTrue(Seed.text() != null, "the shared seed article is not on this machine");
         JsonNode event = Events.inBucket(Events.load("s3-put.json"), stack.bucket);
         String key = S3Events.decodeKey(Events.rawKey(event, 0));
         assertTrue(Events.rawKey(event, 0).contains("+") && Events.rawKey(event, 0).contains("%"), "the fixture key is URL-encoded");
-        handlers.put(key, Files.readAllBytes(seed));
+        handlers.put(key, Files.readAllBytes(Seed.text()));
 
         assertEquals("STORED", handlers.ingest(event).path("records").get(0).path("outcome").asText());
 
         JsonNode response = handlers.getArticle(handlers.idOf(key));
         assertEquals(200, response.path("statusCode").asInt());
         JsonNode article = Handlers.body(response);
-        JsonNode gold = ArticleJson.MAPPER.readTree(Files.readString(seed.resolveSibling("ft-2024-01-29-us-iran.gold.json")));
-        assertEquals(gold.path("title").asText(), article.path("title").asText());
-        assertEquals(gold.path("source").asText(), article.path("source").asText());
-        assertEquals(gold.path("published").asText(), article.path("published").asText());
-        assertEquals(gold.path("url").asText(), article.path("url").asText());
-        assertEquals(gold.path("body").asText(), article.path("body").asText());
-        List<String> authors = new ArrayList<>();
-        for (JsonNode a : article.path("authors")) {
-            authors.add(a.path("name").asText());
-            assertEquals(gold.path("author_locations").path(a.path("name").asText()).asText(), a.path("location").asText());
-        }
-        List<String> goldAuthors = new ArrayList<>();
-        gold.path("authors").forEach(a -> goldAuthors.add(a.asText()));
-        assertEquals(goldAuthors, authors);
+        Seed.assertMatchesGold(article);
         assertEquals(stack.bucket, article.path("origin").path("bucket").asText());
         assertEquals(key, article.path("origin").path("key").asText());
     }
