@@ -106,6 +106,15 @@ class IngestIT {
     }
 
     @Test
+    void aDeleteMarkerInAVersionedBucketIsADeleteToo() throws Exception {
+        String key = "versioned/sample.txt";
+        handlers.put(key, sample());
+        assertEquals("STORED", handlers.ingestOne("s3-put.json", key, "0071000000000000A0", 100));
+        assertEquals("DELETED", handlers.ingestOne("s3-delete-marker.json", key, "0071000000000000B0", 0));
+        assertEquals(410, handlers.getArticle(handlers.idOf(key)).path("statusCode").asInt());
+    }
+
+    @Test
     void keysArriveUrlEncodedAndAreDecodedBeforeReading() throws Exception {
         String key = "encoded/a+b & c – ü.txt";
         handlers.put(key, sample());
