@@ -43,7 +43,10 @@ public final class Precis {
         return SUMMARIZER.summarize(article.title(), article.paragraphs(), length);
     }
 
-    /** The whole pipeline; a file that cannot be processed becomes a REJECTED record, never an exception. */
+    /**
+     * The whole pipeline; a file that cannot be processed becomes a REJECTED record, never an exception
+     * (a crash of the extractor on one file included: it would crash the same way on every retry).
+     */
     public static ArticleRecord process(byte[] bytes, Origin origin, String contentType, Map<String, String> userMetadata,
                                         Instant receivedAt, SummaryLength length, Instant now) {
         try {
@@ -53,6 +56,12 @@ public final class Precis {
             return ArticleRecord.ok(origin, document.format(), article, summarize(article, length), now);
         } catch (UnprocessableException e) {
             return ArticleRecord.rejected(origin, e.getMessage(), now);
+        } catch (RuntimeException e) {
+            // A crash on one file is deterministic: retrying would fail the same way forever, so the
+            // file is rejected with the fault named, where an operator will see it.
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            return ArticleRecord.rejected(origin, "extraction failed (a defect in Precis, please report it): " + e
+                    + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName() + ":" + at.getLineNumber()), now);
         }
     }
 }

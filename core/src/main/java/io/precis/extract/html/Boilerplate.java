@@ -1,0 +1,116 @@
+package io.precis.extract.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an element's markup says about its content, before reading its text. The class and id patterns
+ * are in the spirit of Readability's {@code unlikelyCandidates} / {@code positive} / {@code negative}
+ * expressions (Mozilla Readability.js) and trafilatura's boilerplate XPath expressions (Barbaresi 2021),
+ * matched on whole words of the class and id so that utility classes do not trip them.
+ */
+final class Boilerplate {
+    /** Elements that never hold article text: skipped whole, with everything inside. */
+    private static final Set<String> NEVER_CONTENT = Set.of(
+            "head", "title", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas",
+            "button", "select", "option", "textarea", "input", "label", "object", "embed", "video", "audio",
+            "map", "link", "meta", "picture", "source", "dialog");
+
+    /** Landmarks around an article, not in it. */
+    private static final Set<String> AROUND_CONTENT = Set.of("nav", "aside", "footer", "figure", "figcaption", "menu");
+
+    private static final Set<String> AROUND_ROLES = Set.of(
+            "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search", "dialog",
+            "alertdialog", "toolbar", "tablist");
+
+    /** Words of a class or id that mark navigation, sharing, notices, captions and comments. */
+    private static final Pattern JUNK_WORDS = Pattern.compile(
+            "(?:^|[^a-z])(?:comments?|commentlist|disqus|replies|respond|share|sharing|sharebar|social|"
+                    + "socials|related|recommended|recommendations|recirc|more-stories|read-more|readmore|"
+                    + "newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|"
+                    + "breadcrumbs?|caption|captions|credit|credits|pagination|pager|sidebar|menu|navbar|nav|"
+                    + "navigation|masthead|footer|toolbar|tags|tag-list|taglist|keywords|author-bio|authorbio|"
+                    + "bio|byline|skip-link|sr-only|visually-hidden|screen-reader-text|outbrain|taboola|"
+                    + "most-popular|mostpopular|trending|print-only|meta-info|post-meta|entry-meta|"
+                    + "article-meta|dateline|timestamp|rating|login|jump-link|toc)(?:$|[^a-z])");
+
+    /**
+     * Words that mark slots for advertising and widgets. Templates also put them on sections that merely
+     * may hold an ad ("Section--Ads", Blogger's "widget Blog"), so they only count on elements without prose.
+     */
+    private static final Pattern SLOT_WORDS = Pattern.compile(
+            "(?:^|[^a-z])(?:ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|dfp|sponsor|"
+                    + "sponsored|banner|promo|promos|widget|widgets|popup|modal|overlay)(?:$|[^a-z])");
+
+    /** Words that mark the article itself; they outweigh junk words on the same element. */
+    private static final Pattern CONTENT_WORDS = Pattern.compile(
+            "articlebody|article-body|article__body|article_body|story-body|storybody|post-body|postbody|"
+                    + "entry-content|post-content|article-content|articlecontent|content-body|body-text|"
+                    + "bodytext|article-text|story-content|story-text|main-content|maincontent|rich-text");
+
+    private Boilerplate() {
+    }
+
+    static boolean neverContent(Element e) {
+        if (NEVER_CONTENT.contains(e.normalName())) return true;
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
+        }
+        return false;
+    }
+
+    /** How sure the markup is that an element holds no article text. */
+    enum Verdict {
+        /** Nothing says so. */
+        NONE,
+        /** An ad or widget slot: boilerplate unless it holds prose. */
+        SLOT,
+        /** Navigation, asides, sharing, notices, captions, comments. */
+        AROUND
+    }
+
+    static Verdict verdict(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) return Verdict.NONE;
+        if (AROUND_CONTENT.contains(tag)) return Verdict.AROUND;
+        String role = e.attr("role");
+        if (!role.isEmpty() && AROUND_ROLES.contains(role.toLowerCase(Locale.ROOT))) return Verdict.AROUND;
+        if (e.attr("aria-hidden").equals("true")) return Verdict.AROUND;
+        String words = words(e);
+        if (words.isEmpty() || isContent(words)) return Verdict.NONE;
+        if (JUNK_WORDS.matcher(words).find()) return Verdict.AROUND;
+        return SLOT_WORDS.matcher(words).find() ? Verdict.SLOT : Verdict.NONE;
+    }
+
+    /** Markup that names the article body (schema.org articleBody, the usual CMS class names). */
+    static boolean namesContent(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) return true;
+        String words = words(e);
+        return !words.isEmpty() && isContent(words);
+    }
+
+    private static boolean isContent(String words) {
+        return CONTENT_WORDS.matcher(words).find();
+    }
+
+    /** Class and id, lower case, camelCase split so that "shareBar" reads as "share-bar". */
+    static String words(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        String s = cls + " " + id;
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(s.charAt(i - 1))) b.append('-');
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package io.precis.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schema.org {@code articleBody} a page carries in JSON-LD, used when the markup gives much less text
+ * (pages that render their body with scripts, or hide it in markup we read as boilerplate).
+ */
+final class JsonLdBody {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The markup's text must reach this share of articleBody's length, or articleBody wins. */
+    private static final double MIN_SHARE = 0.5;
+    private static final int MIN_CHARS = 200;
+
+    private JsonLdBody() {
+    }
+
+    static List<String> orElse(Document page, List<String> paragraphs) {
+        int chars = 0;
+        for (String p : paragraphs) chars += p.length();
+        String body = null;
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            String found = articleBody(script.data());
+            if (found != null && (body == null || found.length() > body.length())) body = found;
+        }
+        if (body == null || body.length() < MIN_CHARS || chars >= MIN_SHARE * body.length()) return paragraphs;
+        List<String> out = new ArrayList<>();
+        for (String p : body.split("\\s*\\n\\s*")) {
+            String t = p.replaceAll("\\s+", " ").strip();
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    private static String articleBody(String json) {
+        try {
+            return find(JSON.readTree(json));
+        } catch (Exception e) {
+            return null; // malformed JSON-LD is common; it just gives no body
+        }
+    }
+
+    private static String find(JsonNode n) {
+        if (n == null) return null;
+        if (n.isObject()) {
+            JsonNode b = n.get("articleBody");
+            if (b != null && b.isTextual() && !b.asText().isBlank()) return b.asText();
+            for (JsonNode child : n) {
+                String s = find(child);
+                if (s != null) return s;
+            }
+        } else if (n.isArray()) {
+            for (JsonNode child : n) {
+                String s = find(child);
+                if (s != null) return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package io.precis.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the blocks of the article's container that read like boilerplate, in the manner of jusText
+ * (Pomikálek 2011): each block is classed by length and link density, then judged with its neighbours.
+ * Long blocks with few links are prose and stay; link lists, bare URLs and stock phrases ("Advertisement",
+ * "Read more", "Subscribe", copyright lines) go; short blocks stay only between prose, so subheadings and
+ * one-line paragraphs inside the article are kept while datelines, labels and trailers at its edges are not.
+ */
+final class ParagraphFilter {
+    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final double PROSE_LINK_DENSITY = 0.3;
+    private static final int PROSE_CHARS = 80;
+    /** Stock phrases only condemn blocks shorter than this: a long paragraph may quote them. */
+    private static final int STOCK_PHRASE_MAX_CHARS = 200;
+    private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
+    private static final Pattern STOCK_PHRASE = Pattern.compile("(?i)^(?:"
+            + "advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|"
+            + "(?:article|story) continues below.*|"
+            + "(?:read|see|view|show|load) (?:more|next|also|all|comments).*|more (?:from|on|about|stories|news) .*|"
+            + "related(?: (?:articles?|stories|posts|content|coverage|topics))?:?.*|also read.*|"
+            + "(?:sign up|subscribe|register|log ?in)(?: (?:now|here|today|for|to)).*|"
+            + ".*newsletter.*|follow (?:us|him|her|them) (?:on|at) .*|share (?:this|on|via).*|"
+            + "click (?:here|to) .*|tap (?:here|to) .*|"
+            + "(?:copyright|©|\\(c\\)).*|.*all rights reserved.*|"
+            + ".*(?:can be reached at|may earn (?:a )?commission|affiliate (?:links?|partnerships?|commission)).*|"
+            + "weiterlesen.*|mehr (?:zum thema|dazu|lesen|erfahren).*|lesen sie (?:auch|mehr).*|"
+            + "das könnte (?:sie|dich) auch interessieren.*|alle rechte vorbehalten.*|teilen:?|"
+            + "(?:jetzt )?(?:artikel )?(?:teilen|drucken|kommentieren)(?: auf .*)?|"
+            + "leer más.*|lea (?:también|más).*|lire (?:aussi|la suite).*|à lire aussi.*"
+            + ")$");
+
+    private ParagraphFilter() {
+    }
+
+    private enum Kind { PROSE, SHORT, BOILERPLATE }
+
+    static List<String> keep(List<Block> blocks) {
+        List<Kind> kinds = new ArrayList<>(blocks.size());
+        int firstProse = -1, lastProse = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Kind k = kind(blocks.get(i));
+            kinds.add(k);
+            if (k == Kind.PROSE) {
+                if (firstProse < 0) firstProse = i;
+                lastProse = i;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Kind k = kinds.get(i);
+            if (k == Kind.BOILERPLATE) continue;
+            if (k == Kind.SHORT && firstProse >= 0 && (i < firstProse || i > lastProse) && !readsAsSentence(blocks.get(i))
+                    && !isListItem(blocks.get(i))) {
+                continue;
+            }
+            out.add(blocks.get(i).text().strip());
+        }
+        return out;
+    }
+
+    private static Kind kind(Block b) {
+        String text = b.text().strip();
+        if (b.tag().equals("h1") || b.linkDensity() > MAX_LINK_DENSITY || BARE_URL.matcher(text).matches()) {
+            return Kind.BOILERPLATE;
+        }
+        if (text.length() < STOCK_PHRASE_MAX_CHARS && STOCK_PHRASE.matcher(text).matches()) return Kind.BOILERPLATE;
+        if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;
+        return Kind.SHORT;
+    }
+
+    /** Items of lists and tables: an article's facts often end it as a list (results, schedules, specs). */
+    private static boolean isListItem(Block b) {
+        String t = b.tag();
+        return t.equals("li") || t.equals("dd") || t.equals("td");
+    }
+
+    /** A short paragraph that is a sentence ("He will be missed."), not a label or a heading. */
+    private static boolean readsAsSentence(Block b) {
+        return !b.isHeading() && b.text().indexOf(' ') > 0 && SENTENCE_END.matcher(b.text().strip()).find();
+    }
+}

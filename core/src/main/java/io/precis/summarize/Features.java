@@ -1,0 +1,161 @@
+package io.precis.summarize;
+
+import io.precis.text.StemCache;
+import io.precis.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The features of every sentence of an article, the inputs of the {@link LinearModel}: where the sentence is,
+ * how long it is, how central it is (cosine with the whole article, tf-idf over the article's own sentences, as in
+ * the centroid summarizers of Radev et al., "Centroid-based summarization of multiple documents", IPM 40(6), 2004),
+ * how much it shares with the title and with the opening sentence, and a few surface cues. Cost is linear in the
+ * text's length.
+ */
+public final class Features {
+    /** Feature names, in vector order; the model's weight file names the same features. */
+    public static final List<String> NAMES = List.of(
+            "bias", "pos0", "pos1", "pos2", "pos3", "pos4", "pos5_6", "pos7_9", "pos10_14", "pos15_plus", "relpos",
+            "len_lt8", "len8_14", "len15_24", "len25_34", "len35_49", "len50_plus",
+            "centrality", "centrality_rel", "title_overlap", "has_title", "lead_similarity", "paragraph_first",
+            "quote", "starts_quote", "question", "digits", "short_doc");
+    /** Which part of the score each feature belongs to, for {@code SummarySentence.parts}. */
+    static final Map<String, String> PART = partOfScore();
+
+    private Features() {
+    }
+
+    /** One vector per sentence; {@code paragraphFirst[i]} tells whether sentence i opens a paragraph. */
+    public static double[][] of(String title, List<String> sentences, boolean[] paragraphFirst) {
+        int n = sentences.size();
+        StemCache stems = new StemCache();
+        List<List<String>> words = new ArrayList<>(n);
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        Map<String, Integer> sentenceFrequency = new HashMap<>();
+        for (String s : sentences) {
+            List<String> w = Tokens.words(s);
+            words.add(w);
+            Map<String, Double> tf = new HashMap<>();
+            for (String t : Tokens.contentStems(w, stems)) tf.merge(t, 1.0, Double::sum);
+            vectors.add(tf);
+            for (String t : tf.keySet()) sentenceFrequency.merge(t, 1, Integer::sum);
+        }
+        Map<String, Double> article = new HashMap<>();
+        for (Map<String, Double> tf : vectors) {
+            for (var e : tf.entrySet()) {
+                double weight = (1 + Math.log(e.getValue())) * Math.log(1.0 + n / (double) sentenceFrequency.get(e.getKey()));
+                e.setValue(weight);
+                article.merge(e.getKey(), weight, Double::sum);
+            }
+        }
+        double articleNorm = norm(article);
+        Set<String> titleStems = title == null ? Set.of() : new HashSet<>(Tokens.contentStems(Tokens.words(title), stems));
+        double[] centrality = new double[n];
+        double maxCentrality = 1e-9;
+        for (int i = 0; i < n; i++) {
+            centrality[i] = dot(vectors.get(i), article) / (norm(vectors.get(i)) * articleNorm + 1e-9);
+            maxCentrality = Math.max(maxCentrality, centrality[i]);
+        }
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] f = new double[NAMES.size()];
+            int k = 0;
+            f[k++] = 1;
+            f[k++] = i == 0 ? 1 : 0;
+            f[k++] = i == 1 ? 1 : 0;
+            f[k++] = i == 2 ? 1 : 0;
+            f[k++] = i == 3 ? 1 : 0;
+            f[k++] = i == 4 ? 1 : 0;
+            f[k++] = i >= 5 && i <= 6 ? 1 : 0;
+            f[k++] = i >= 7 && i <= 9 ? 1 : 0;
+            f[k++] = i >= 10 && i <= 14 ? 1 : 0;
+            f[k++] = i >= 15 ? 1 : 0;
+            f[k++] = n <= 1 ? 0 : i / (double) (n - 1);
+            int len = words.get(i).size();
+            f[k++] = len < 8 ? 1 : 0;
+            f[k++] = len >= 8 && len < 15 ? 1 : 0;
+            f[k++] = len >= 15 && len < 25 ? 1 : 0;
+            f[k++] = len >= 25 && len < 35 ? 1 : 0;
+            f[k++] = len >= 35 && len < 50 ? 1 : 0;
+            f[k++] = len >= 50 ? 1 : 0;
+            f[k++] = centrality[i];
+            f[k++] = centrality[i] / maxCentrality;
+            f[k++] = titleOverlap(vectors.get(i).keySet(), titleStems);
+            f[k++] = titleStems.isEmpty() ? 0 : 1;
+            f[k++] = i == 0 ? 0 : cosine(vectors.get(i), vectors.get(0));
+            f[k++] = paragraphFirst[i] && i > 0 ? 1 : 0;
+            String s = sentences.get(i);
+            f[k++] = hasQuote(s) ? 1 : 0;
+            f[k++] = startsWithQuote(s) ? 1 : 0;
+            f[k++] = s.contains("?") ? 1 : 0;
+            f[k++] = digitShare(words.get(i));
+            f[k++] = n <= 5 ? 1 : 0;
+            x[i] = f;
+        }
+        return x;
+    }
+
+    private static double titleOverlap(Set<String> sentence, Set<String> title) {
+        if (title.isEmpty()) return 0;
+        int shared = 0;
+        for (String t : title) if (sentence.contains(t)) shared++;
+        return shared / (double) title.size();
+    }
+
+    private static boolean hasQuote(String s) {
+        return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.contains("``") || s.contains("''");
+    }
+
+    private static boolean startsWithQuote(String s) {
+        return s.startsWith("\"") || s.startsWith("“") || s.startsWith("``") || s.startsWith("'") || s.startsWith("‘");
+    }
+
+    private static double digitShare(List<String> words) {
+        if (words.isEmpty()) return 0;
+        int digits = 0;
+        for (String w : words) if (Character.isDigit(w.charAt(0))) digits++;
+        return digits / (double) words.size();
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double na = norm(a);
+        double nb = norm(b);
+        return na == 0 || nb == 0 ? 0 : dot(a, b) / (na * nb);
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) return dot(b, a);
+        double sum = 0;
+        for (var e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) sum += e.getValue() * w;
+        }
+        return sum;
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double sum = 0;
+        for (double w : v.values()) sum += w * w;
+        return Math.sqrt(sum);
+    }
+
+    private static Map<String, String> partOfScore() {
+        Map<String, String> part = new HashMap<>();
+        for (String name : NAMES) {
+            String p;
+            if (name.startsWith("pos") || name.equals("relpos") || name.equals("paragraph_first")) p = "position";
+            else if (name.startsWith("len")) p = "length";
+            else if (name.startsWith("centrality")) p = "centrality";
+            else if (name.contains("title")) p = "title";
+            else if (name.equals("lead_similarity")) p = "lead";
+            else p = "other";
+            part.put(name, p);
+        }
+        return Map.copyOf(part);
+    }
+}

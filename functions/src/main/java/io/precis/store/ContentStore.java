@@ -1,0 +1,8 @@
+package io.precis.store;
+
+/** Storage for records too large for a DynamoDB item (400 KB). */
+public interface ContentStore {
+    void put(String key, byte[] bytes);
+
+    byte[] get(String key);
+}

@@ -1,0 +1,26 @@
+package io.precis.lambda;
+
+import io.precis.article.ArticleRecord;
+import io.precis.article.Format;
+import io.precis.article.Status;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PrimingTest {
+    @Test
+    void primingTakesBothSamplesThroughTheWholePipeline() {
+        // A sample that stopped extracting would prime less of the code and hide it: both must come out OK.
+        List<ArticleRecord> records = Priming.prime();
+        assertEquals(List.of(Status.OK, Status.OK), records.stream().map(ArticleRecord::status).toList());
+        assertEquals(List.of(Format.TEXT, Format.HTML), records.stream().map(ArticleRecord::format).toList());
+    }
+
+    @Test
+    void registeringOutsideACracRuntimeIsHarmless() {
+        assertDoesNotThrow(Priming::register);
+    }
+}

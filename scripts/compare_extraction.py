@@ -1,0 +1,88 @@
+"""Runs one other extractor on the body benchmark sets and writes its outputs as jsonl.
+
+One line per page: {"set", "id", "body" (null when the tool raised), "seconds"}; the clock covers only the
+tool's extraction call on already decoded HTML, as Precis's clock covers only its own. Scoring is left to
+`bin/precis eval extraction --predictions`, so every tool is measured by the same code.
+"""
+import argparse
+import gzip
+import json
+import re
+import time
+from pathlib import Path
+
+# The body sets and their jsonl files (the same as the Java benchmarks read).
+SETS = {
+    "article-body": "aeb.jsonl",
+    "web-segments": "trafilatura.jsonl",
+    "news-metadata": "naeb.jsonl",
+}
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+
+
+def decode(raw: bytes) -> str:
+    """The page as text: UTF-8 when it decodes, else the charset it declares, else windows-1252."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = META_CHARSET.search(raw[:4096])
+    if m:
+        try:
+            return raw.decode(m.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return raw.decode("cp1252", errors="replace")
+
+
+def trafilatura_extractor():
+    import trafilatura
+
+    def run(html, url):
+        # Default settings, as in the trafilatura and AEB benchmark runs (comments excluded, tables kept).
+        return trafilatura.extract(html, url=url, include_comments=False)
+
+    return run
+
+
+def newspaper4k_extractor():
+    import newspaper
+
+    def run(html, url):
+        return newspaper.article(url or "http://example.com/", input_html=html, fetch_images=False).text
+
+    return run
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tool", required=True, choices=["trafilatura", "newspaper4k"])
+    ap.add_argument("--data", required=True, type=Path)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--output", required=True, type=Path)
+    args = ap.parse_args()
+    extract = trafilatura_extractor() if args.tool == "trafilatura" else newspaper4k_extractor()
+    with args.output.open("w", encoding="utf-8") as out:
+        for set_name, file in SETS.items():
+            folder = args.data / set_name
+            lines = [l for l in (folder / file).read_text(encoding="utf-8").splitlines() if l.strip()]
+            if args.limit > 0:
+                lines = lines[: args.limit]
+            for line in lines:
+                page = json.loads(line)
+                html = decode(gzip.decompress((folder / page["html"]).read_bytes()))
+                url = page.get("url")
+                if url and not url.startswith("http"):
+                    url = None
+                start = time.perf_counter()
+                try:
+                    body = extract(html, url)
+                except Exception:  # a crash is scored as a full miss, as the benchmarks do
+                    body = None
+                seconds = time.perf_counter() - start
+                out.write(json.dumps({"set": set_name, "id": page["id"], "body": body, "seconds": seconds},
+                                     ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
