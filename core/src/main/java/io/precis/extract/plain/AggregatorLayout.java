@@ -31,11 +31,11 @@ final class AggregatorLayout {
         return lines.size() >= 3 && sourceDate(lines.get(1), null) != null;
     }
 
+    /** {source, date}, the date null when it is later than {@code now}; null when the line is no "Source -Date". */
     private static String[] sourceDate(String line, Instant now) {
         Matcher m = SOURCE_DATE.matcher(line);
-        if (!m.matches()) return null;
-        String date = Dates.parse(m.group(2), now);
-        return date == null ? null : new String[]{m.group(1).strip(), date};
+        if (!m.matches() || Dates.parse(m.group(2), null) == null) return null;
+        return new String[]{m.group(1).strip(), Dates.parse(m.group(2), now)};
     }
 
     static Article extract(List<String> lines, Instant now) {
@@ -44,7 +44,7 @@ final class AggregatorLayout {
         provenance.put("title", "text:first-line");
         String[] sd = sourceDate(lines.get(1), now);
         provenance.put("source", "text:source-line");
-        provenance.put("published", "text:source-line");
+        if (sd[1] != null) provenance.put("published", "text:source-line");
         int i = 2;
         List<Author> authors = List.of();
         if (isCreditLine(lines, i)) {

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlainTextExtractorTest {
@@ -22,6 +23,22 @@ class PlainTextExtractorTest {
     private static Article extract(String text, String name) {
         Format f = FormatDetector.detect(text, name);
         return new PlainTextExtractor().extract(new Document(text, f, "UTF-8", Origin.file(name, text.length()), Map.of(), NOW));
+    }
+
+    @Test
+    void anAggregatorDateAfterTheUploadIsDroppedButTheSourceKept() {
+        // Uploaded in 2020, dated 2024: the date cannot be the publication date.
+        String text = """
+                Council approves new bike lanes
+                The Example Gazette -Mar 3rd2024
+                Jane Doe in Springfield
+                The city council on Monday approved a plan to build protected bike lanes on four central streets.
+                """;
+        Article a = new PlainTextExtractor().extract(new Document(text, Format.TEXT, "UTF-8", Origin.file("a.txt", text.length()),
+                Map.of(), java.time.Instant.parse("2020-01-01T00:00:00Z")));
+        assertEquals("The Example Gazette", a.source());
+        assertNull(a.published());
+        assertEquals("Council approves new bike lanes", a.title());
     }
 
     @Test
