@@ -15,7 +15,7 @@ INPUTS   := pom.xml core/pom.xml functions/pom.xml $(wildcard .mvn/wrapper/*.pro
 
 build-IngestFunction build-QueryFunction: $(STAMP)
 	@test -n "$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set (run through sam build)" >&2; exit 1; }
-	@jar=$$(ls $(JAR_GLOB) 2>/dev/null | head -n 1); \
+	@jar=$$(ls -t $(JAR_GLOB) 2>/dev/null | head -n 1); \
 	  test -n "$$jar" || { echo "no $(JAR_GLOB) after the build" >&2; exit 1; }; \
 	  mkdir -p "$(ARTIFACTS_DIR)"; \
 	  echo "unpacking $$jar into $(ARTIFACTS_DIR)"; \

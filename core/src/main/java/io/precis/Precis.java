@@ -56,12 +56,11 @@ public final class Precis {
             return ArticleRecord.ok(origin, document.format(), article, summarize(article, length), now);
         } catch (UnprocessableException e) {
             return ArticleRecord.rejected(origin, e.getMessage(), now);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A crash on one file is deterministic: retrying would fail the same way forever, so the
             // file is rejected with the fault named, where an operator will see it.
-            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-            return ArticleRecord.rejected(origin, "extraction failed (a defect in Precis, please report it): " + e
-                    + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName() + ":" + at.getLineNumber()), now);
+            return ArticleRecord.rejected(origin, "extraction failed (a defect in Precis, please report it): "
+                    + e.getClass().getSimpleName(), now);
         }
     }
 }

@@ -53,7 +53,20 @@ public final class LocalApplication implements AutoCloseable {
      * @param log     where the functions' JSON logs go
      */
     public static LocalApplication start(Path dataDir, int apiPort, int s3Port, int dynamoPort, PrintStream log) throws Exception {
+        checkFree(apiPort, "--port");
+        checkFree(s3Port, "--s3-port");
+        checkFree(dynamoPort, "--dynamodb-port");
         return new LocalApplication(dataDir, apiPort, s3Port, dynamoPort, log);
+    }
+
+    /** Fails before anything starts, naming the option, when a chosen port is taken. */
+    private static void checkFree(int port, String option) throws java.io.IOException {
+        if (port == 0) return;
+        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException("port " + port + " (" + option + ") is in use; choose another with " + option + " N", e);
+        }
     }
 
     private LocalApplication(Path dataDir, int apiPort, int s3Port, int dynamoPort, PrintStream logStream) throws Exception {

@@ -23,10 +23,16 @@ public final class LocalDynamo implements AutoCloseable {
 
     private final Process process;
     private final URI endpoint;
+    private final Path log;
+    private final Thread reaper;
 
-    private LocalDynamo(Process process, int port) {
+    private LocalDynamo(Process process, int port, Path log) {
         this.process = process;
         this.endpoint = URI.create("http://127.0.0.1:" + port);
+        this.log = log;
+        // However this JVM ends (Ctrl-C during start-up included), the child must not outlive it.
+        this.reaper = new Thread(process::destroyForcibly, "dynamodb-local-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
     }
 
     /** @param dataDir folder for the database file, or null to keep everything in memory */
@@ -43,12 +49,13 @@ public final class LocalDynamo implements AutoCloseable {
         }
         Path log = Files.createTempFile("precis-dynamodb-local", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        LocalDynamo dynamo = new LocalDynamo(process, p);
+        LocalDynamo dynamo = new LocalDynamo(process, p, log);
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
         while (!accepts(p)) {
             if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-                process.destroyForcibly();
-                throw new IOException("DynamoDB Local did not start on port " + p + "; its output:\n" + Files.readString(log));
+                String output = Files.readString(log);
+                dynamo.close();
+                throw new IOException("DynamoDB Local did not start on port " + p + " (--dynamodb-port); its output:\n" + output);
             }
             Thread.sleep(100);
         }
@@ -92,5 +99,15 @@ public final class LocalDynamo implements AutoCloseable {
     public void close() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException shuttingDown) {
+            // Already running the hooks: the reaper does no harm.
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+            // A temporary file; the system cleans it up eventually.
+        }
     }
 }

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The blob store behind the local S3 endpoint, reporting each successful put, copy, multipart
@@ -22,6 +24,7 @@ import java.util.List;
  */
 final class NotifyingBlobStore extends ForwardingBlobStore {
     private final ObjectListener listener;
+    private final Set<String> uploadsInProgress = ConcurrentHashMap.newKeySet();
 
     NotifyingBlobStore(BlobStore delegate, ObjectListener listener) {
         super(delegate);
@@ -65,15 +68,43 @@ final class NotifyingBlobStore extends ForwardingBlobStore {
     }
 
     @Override
+    public MultipartUpload initiateMultipartUpload(String container, BlobMetadata blob, PutOptions options) {
+        MultipartUpload mpu = super.initiateMultipartUpload(container, blob, options);
+        uploadsInProgress.add(mpu.id());
+        return mpu;
+    }
+
+    @Override
     public String completeMultipartUpload(MultipartUpload mpu, List<MultipartPart> parts) {
-        return created(mpu.containerName(), mpu.blobName(), super.completeMultipartUpload(mpu, parts));
+        try {
+            return created(mpu.containerName(), mpu.blobName(), super.completeMultipartUpload(mpu, parts));
+        } finally {
+            uploadsInProgress.remove(mpu.id());
+        }
+    }
+
+    @Override
+    public void abortMultipartUpload(MultipartUpload mpu) {
+        try {
+            super.abortMultipartUpload(mpu);
+        } finally {
+            uploadsInProgress.remove(mpu.id());
+        }
+    }
+
+    /** S3Proxy keeps a multipart upload's parts as blobs named after the upload: those are not objects. */
+    private boolean isUploadPart(String name) {
+        for (String id : uploadsInProgress) {
+            if (name.contains(id)) return true;
+        }
+        return false;
     }
 
     @Override
     public void removeBlob(String container, String name) {
         boolean existed = super.blobExists(container, name);
         super.removeBlob(container, name);
-        if (existed) listener.removed(container, name);
+        if (existed && !isUploadPart(name)) listener.removed(container, name);
     }
 
     @Override
@@ -82,6 +113,7 @@ final class NotifyingBlobStore extends ForwardingBlobStore {
     }
 
     private String created(String container, String name, String etag) {
+        if (isUploadPart(name)) return etag;
         BlobMetadata meta = super.blobMetadata(container, name);
         long size = meta == null || meta.getSize() == null ? -1 : meta.getSize();
         listener.created(container, name, size, etag);

@@ -115,6 +115,37 @@ class IngestIT {
     }
 
     @Test
+    void removingAnOldVersionOfAnObjectThatStillExistsKeepsTheArticle() throws Exception {
+        String key = "versioned/still-here.txt";
+        handlers.put(key, sample());
+        assertEquals("STORED", handlers.ingestOne("s3-put.json", key, "0072000000000000A0", 100));
+        // "ObjectRemoved:Delete" with a version id: one version went, the current one is still there.
+        JsonNode event = Events.record("s3-delete.json", stack.bucket, key, "0072000000000000B0", 0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event.path("Records").get(0).path("s3").path("object")).put("versionId", "old-version");
+        assertEquals("STORED", handlers.ingest(event).path("records").get(0).path("outcome").asText());
+        assertEquals(200, handlers.getArticle(handlers.idOf(key)).path("statusCode").asInt());
+    }
+
+    @Test
+    void valuesDynamoDbCannotIndexAreLeftOutOfTheIndexesNotRetriedForever() throws Exception {
+        String key = "odd/long-values.txt";
+        String longUrl = "https://example.com/" + "x".repeat(3000);
+        // Index keys stop at 2 KB in DynamoDB: a 3 KB canonical URL in the file itself.
+        String text = new String(sample(), StandardCharsets.UTF_8).replace("https://www.example.com/news/2024/03/14/tidal-array-opens", longUrl);
+        stack.s3.putObject(b -> b.bucket(stack.bucket).key(key).metadata(Map.of("source", "  ")),
+                software.amazon.awssdk.core.sync.RequestBody.fromString(text));
+        assertEquals("STORED", handlers.ingestOne("s3-put.json", key, "01", 100));
+        JsonNode article = Handlers.body(handlers.getArticle(handlers.idOf(key)));
+        assertEquals(longUrl, article.path("url").asText());
+        assertTrue(listedIds().contains(handlers.idOf(key)), "listed, with a shortened listing");
+
+        String emptyUrlKey = "odd/empty-url.txt";
+        stack.s3.putObject(b -> b.bucket(stack.bucket).key(emptyUrlKey).metadata(Map.of("source-url", "https://")),
+                software.amazon.awssdk.core.sync.RequestBody.fromBytes(sample()));
+        assertEquals("STORED", handlers.ingestOne("s3-put.json", emptyUrlKey, "01", 100));
+    }
+
+    @Test
     void keysArriveUrlEncodedAndAreDecodedBeforeReading() throws Exception {
         String key = "encoded/a+b & c – ü.txt";
         handlers.put(key, sample());

@@ -43,6 +43,19 @@ class LocalApplicationIT {
             assertTrue(one.body().contains("sleeper service"));
             assertEquals(404, get(app.apiEndpoint().resolve("/nowhere")).statusCode());
 
+            // A multipart upload (what the aws cli and boto3 do for large files) is one object, one event.
+            String upload = client.createMultipartUpload(b -> b.bucket(LocalApplication.BUCKET).key("uploads/multi.txt")).uploadId();
+            String etag = client.uploadPart(b -> b.bucket(LocalApplication.BUCKET).key("uploads/multi.txt").uploadId(upload).partNumber(1),
+                    RequestBody.fromString(TEXT.replace("Night trains", "Day trains"))).eTag();
+            client.completeMultipartUpload(b -> b.bucket(LocalApplication.BUCKET).key("uploads/multi.txt").uploadId(upload)
+                    .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag))));
+            awaitListed(app.apiEndpoint(), 2);
+            JsonNode all = ArticleJson.MAPPER.readTree(get(app.apiEndpoint().resolve("/articles")).body()).path("items");
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            all.forEach(i -> keys.add(i.path("origin").path("key").asText()));
+            assertEquals(java.util.Set.of("uploads/night trains.txt", "uploads/multi.txt"), keys);
+            client.deleteObject(b -> b.bucket(LocalApplication.BUCKET).key("uploads/multi.txt"));
+
             client.deleteObject(b -> b.bucket(LocalApplication.BUCKET).key("uploads/night trains.txt"));
             awaitListed(app.apiEndpoint(), 0);
             assertEquals(410, get(app.apiEndpoint().resolve("/articles/" + item.path("id").asText())).statusCode());

@@ -105,6 +105,17 @@ class QueryIT {
     }
 
     @Test
+    void aCursorReusedWithAnotherDateRangeIsRefused() throws Exception {
+        String cursor = Handlers.body(list(Map.of("limit", "1", "source", "The Coastal Ledger", "from", "2024-01-01")))
+                .path("nextCursor").asText();
+        assertEquals(200, list(Map.of("limit", "1", "source", "The Coastal Ledger", "from", "2024-01-01", "cursor", cursor))
+                .path("statusCode").asInt());
+        JsonNode moved = list(Map.of("limit", "1", "source", "The Coastal Ledger", "from", "2024-04-01", "cursor", cursor));
+        assertEquals(400, moved.path("statusCode").asInt());
+        assertEquals("invalid cursor: it belongs to another date range", Handlers.body(moved).path("detail").asText());
+    }
+
+    @Test
     void listsBySourceWithinDatesByAuthorAndByLanguage() throws Exception {
         JsonNode bySource = Handlers.body(list(Map.of("source", "the coastal ledger", "from", "2024-02-01", "to", "2024-12-31")));
         assertEquals(List.of("2024-05-03", "2024-02-09"), published(bySource));

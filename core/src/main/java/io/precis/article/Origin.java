@@ -16,6 +16,11 @@ public record Origin(String bucket, String key, String versionId, String sequenc
         Objects.requireNonNull(key, "key");
     }
 
+    /** The id of the record this object makes. */
+    public String id() {
+        return ArticleIds.forOrigin(this);
+    }
+
     public static Origin file(String name, long size) {
         return new Origin(null, name, null, null, size);
     }

@@ -10,6 +10,7 @@ import io.precis.store.InvalidCursorException;
 import io.precis.store.ListQuery;
 import io.precis.store.Page;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class ArticlesApi {
     private static final Pattern ARTICLE_PATH = Pattern.compile("^/articles/([^/]+)/?$");
+    static final int MAX_RESPONSE_BYTES = 4_000_000;
     private static final Set<String> LIST_PARAMETERS = Set.of("limit", "cursor", "source", "author", "language", "url", "from", "to");
 
     private final ArticleStore store;
@@ -58,10 +60,25 @@ public final class ArticlesApi {
         Optional<ArticleRecord> record = store.get(id);
         if (record.isEmpty()) return HttpResponse.problem(404, "Not Found", "no article with id " + id, path);
         if (record.get().status() == Status.DELETED) {
-            return HttpResponse.problem(410, "Gone", "article " + id + " was deleted (s3://" + record.get().origin().bucket()
-                    + "/" + record.get().origin().key() + ")", path);
+            return HttpResponse.problem(410, "Gone", "article " + id + " was deleted", path);
         }
-        return HttpResponse.json(200, ArticleJson.toJson(record.get()));
+        return HttpResponse.json(200, withinResponseLimit(ArticleJson.toJson(record.get())));
+    }
+
+    /**
+     * Lambda refuses responses over 6 MB (and API Gateway then answers a bare 500), so a body that
+     * would pass the limit is cut at a paragraph boundary and the record says so. The whole body
+     * stays stored; the limit leaves room for the JSON escaping of the response envelope.
+     */
+    static ObjectNode withinResponseLimit(ObjectNode json) {
+        int size = json.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (size <= MAX_RESPONSE_BYTES || !json.path("body").isTextual()) return json;
+        String body = json.get("body").asText();
+        int keep = Math.max(0, body.length() - (size - MAX_RESPONSE_BYTES) * 2);
+        int paragraph = body.lastIndexOf("\n\n", keep);
+        json.put("body", body.substring(0, paragraph > 0 ? paragraph : keep));
+        json.put("bodyTruncated", true);
+        return json;
     }
 
     private HttpResponse list(HttpRequest request) {

@@ -19,10 +19,14 @@ public record Config(String tableName, String contentBucket, long maxObjectBytes
                      int defaultPageSize, int maxPageSize) {
 
     public static final long DEFAULT_MAX_OBJECT_BYTES = 10L * 1024 * 1024;
+    /** An object is read into memory whole; beyond this a function would need gigabytes. */
+    public static final long MAX_MAX_OBJECT_BYTES = 100L * 1024 * 1024;
 
     public Config {
         if (tableName == null || tableName.isBlank()) throw new ConfigException("TABLE_NAME", tableName, "is required");
-        if (maxObjectBytes < 1) throw new ConfigException("MAX_OBJECT_BYTES", String.valueOf(maxObjectBytes), "must be at least 1");
+        if (maxObjectBytes < 1 || maxObjectBytes > MAX_MAX_OBJECT_BYTES) {
+            throw new ConfigException("MAX_OBJECT_BYTES", String.valueOf(maxObjectBytes), "must be between 1 and " + MAX_MAX_OBJECT_BYTES);
+        }
         if (summarySentences < 1 || summarySentences > 50) {
             throw new ConfigException("SUMMARY_SENTENCES", String.valueOf(summarySentences), "must be between 1 and 50");
         }

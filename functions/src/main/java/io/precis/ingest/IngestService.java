@@ -4,7 +4,9 @@ import io.precis.Precis;
 import io.precis.article.ArticleRecord;
 import io.precis.article.Status;
 import io.precis.store.ArticleStore;
+import io.precis.store.PermanentStoreException;
 import io.precis.store.RecordTooLargeException;
+import io.precis.store.Sequencer;
 import io.precis.store.WriteOutcome;
 import io.precis.summarize.SummaryLength;
 
@@ -32,16 +34,21 @@ public final class IngestService {
     }
 
     public Outcome ingest(S3EventRecord event) {
-        if (event.isRemoval()) {
-            return written(store.write(ArticleRecord.deleted(event.origin(), clock.instant())), Outcome.DELETED);
-        }
-        if (!event.isCreation()) return Outcome.SKIPPED;
+        if (!event.isRemoval() && !event.isCreation()) return Outcome.SKIPPED;
+        // Duplicates and late events stop here, before the object is read and extracted again.
+        Optional<String> stored = store.storedSequencer(event.origin().id());
+        if (stored.isPresent() && stored.get().compareTo(Sequencer.normalize(event.sequencer())) >= 0) return Outcome.STALE;
+        if (event.isRemoval()) return remove(event);
         if (event.size() > maxObjectBytes) {
             return write(rejected(event, new ObjectTooLargeException(event.size(), maxObjectBytes).getMessage()));
         }
+        return ingestVersion(event, event.versionId());
+    }
+
+    private Outcome ingestVersion(S3EventRecord event, String versionId) {
         Optional<FetchedObject> object;
         try {
-            object = objects.fetch(event.bucket(), event.key(), event.versionId(), maxObjectBytes);
+            object = objects.fetch(event.bucket(), event.key(), versionId, maxObjectBytes);
         } catch (ObjectTooLargeException e) {
             return write(rejected(event, e.getMessage()));
         }
@@ -49,6 +56,19 @@ public final class IngestService {
         FetchedObject o = object.get();
         return write(Precis.process(o.bytes(), event.origin(), o.contentType(), o.userMetadata(),
                 o.lastModified() != null ? o.lastModified() : event.eventTime(), summaryLength, clock.instant()));
+    }
+
+    /**
+     * In a versioned bucket, "ObjectRemoved:Delete" with a version id removes that one version: the
+     * object may still have a current version (an older one was removed, or a delete marker was, which
+     * is how S3 undoes a delete). Then the current version is the article; only without one is it gone.
+     */
+    private Outcome remove(S3EventRecord event) {
+        if (event.eventName().equals("ObjectRemoved:Delete") && event.versionId() != null) {
+            Outcome current = ingestVersion(event, null);
+            if (current != Outcome.SKIPPED) return current;
+        }
+        return written(store.write(ArticleRecord.deleted(event.origin(), clock.instant())), Outcome.DELETED);
     }
 
     private ArticleRecord rejected(S3EventRecord event, String reason) {
@@ -59,8 +79,9 @@ public final class IngestService {
         Outcome success = record.status() == Status.OK ? Outcome.STORED : Outcome.REJECTED;
         try {
             return written(store.write(record), success);
-        } catch (RecordTooLargeException e) {
-            return written(store.write(ArticleRecord.rejected(record.origin(), e.getMessage(), clock.instant())), Outcome.REJECTED);
+        } catch (RecordTooLargeException | PermanentStoreException e) {
+            return written(store.write(ArticleRecord.rejected(record.origin(), "could not be stored: " + e.getMessage(),
+                    clock.instant())), Outcome.REJECTED);
         }
     }
 

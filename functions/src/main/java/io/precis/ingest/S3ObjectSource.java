@@ -4,6 +4,7 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,13 +36,17 @@ public final class S3ObjectSource implements ObjectSource {
             return Optional.of(new FetchedObject(bytes, head.contentType(), meta, head.lastModified()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
+        } catch (S3Exception e) {
+            // Gone since the event: NoSuchVersion (404), or the version is a delete marker (405).
+            if (e.statusCode() == 404 || e.statusCode() == 405) return Optional.empty();
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
         }
     }
 
     private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException, ObjectTooLargeException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
         if (bytes.length > maxBytes) throw new ObjectTooLargeException(-1, maxBytes);
         return bytes;
     }

@@ -14,6 +14,9 @@ public interface ArticleStore {
     /** Stores the record unless a record with the same or a greater sequencer is already stored. */
     WriteOutcome write(ArticleRecord record);
 
+    /** The sequencer of the stored record (normalised), without reading the record: the cheap stale check. */
+    Optional<String> storedSequencer(String id);
+
     /** The record with this id, tombstones and rejections included. */
     Optional<ArticleRecord> get(String id);
 

@@ -5,4 +5,7 @@ public interface ContentStore {
     void put(String key, byte[] bytes);
 
     byte[] get(String key);
+
+    /** Removes a record that a newer one replaced; a missing object is no error. */
+    void delete(String key);
 }

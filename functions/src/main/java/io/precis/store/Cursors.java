@@ -24,9 +24,16 @@ final class Cursors {
         if (lastKey == null || lastKey.isEmpty()) return null;
         ObjectNode n = ArticleJson.MAPPER.createObjectNode();
         n.put("i", q.index().indexName);
+        n.put("f", q.from());
+        n.put("t", q.to());
         ObjectNode k = n.putObject("k");
         lastKey.forEach((name, v) -> k.put(name, v.s()));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(n.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
     static Map<String, AttributeValue> decode(ListQuery q, String partitionValue) {
@@ -41,6 +48,9 @@ final class Cursors {
         if (n == null || !q.index().indexName.equals(n.path("i").asText())) {
             throw new InvalidCursorException("it belongs to another listing");
         }
+        if (!java.util.Objects.equals(q.from(), text(n, "f")) || !java.util.Objects.equals(q.to(), text(n, "t"))) {
+            throw new InvalidCursorException("it belongs to another date range");
+        }
         JsonNode k = n.path("k");
         Set<String> expected = Set.of(Keys.PK, Keys.SK, q.index().partitionKey, q.index().sortKey);
         Map<String, AttributeValue> key = new HashMap<>();
@@ -50,6 +60,10 @@ final class Cursors {
         }
         if (!key.get(q.index().partitionKey).s().equals(partitionValue)) {
             throw new InvalidCursorException("it belongs to another query");
+        }
+        if (!key.get(Keys.PK).s().matches("ART#[0-9a-f]{24}")
+                || !(key.get(Keys.SK).s().equals(Keys.RECORD_SK) || key.get(Keys.SK).s().startsWith(Keys.AUTHOR_SK_PREFIX))) {
+            throw new InvalidCursorException("malformed");
         }
         return key;
     }

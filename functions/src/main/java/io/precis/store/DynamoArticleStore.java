@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -29,7 +30,7 @@ import java.util.Set;
  * sequencer and authors, then write only if nobody wrote in between).
  */
 public final class DynamoArticleStore implements ArticleStore {
-    /** Leaves room under DynamoDB's 400 KB item limit for keys, listing and index attributes. */
+    /** Leaves room under DynamoDB's 400 KB item limit for keys, the bounded listing and index attributes. */
     static final int MAX_INLINE_RECORD_BYTES = 300 * 1024;
     private static final int MAX_ATTEMPTS = 5;
     private static final int MAX_AUTHOR_ITEMS = 20;
@@ -45,41 +46,70 @@ public final class DynamoArticleStore implements ArticleStore {
         this.content = content;
     }
 
+    /** What is stored now: its sequencer, authors and content reference. */
+    private record Current(String seq, Set<String> authors, String recordRef) {
+    }
+
+    @Override
+    public Optional<String> storedSequencer(String id) {
+        return current(id).map(Current::seq);
+    }
+
+    private Optional<Current> current(String id) {
+        GetItemResponse r = dynamo.getItem(b -> b.tableName(table).key(key(id, Keys.RECORD_SK))
+                .consistentRead(true).projectionExpression("seq, authorKeys, recordRef"));
+        if (!r.hasItem()) return Optional.empty();
+        Map<String, AttributeValue> item = r.item();
+        return Optional.of(new Current(item.get("seq").s(),
+                item.containsKey("authorKeys") ? new LinkedHashSet<>(item.get("authorKeys").ss()) : Set.of(),
+                item.containsKey("recordRef") ? item.get("recordRef").s() : null));
+    }
+
     @Override
     public WriteOutcome write(ArticleRecord record) {
         String seq = Sequencer.normalize(record.origin().sequencer());
-        Map<String, AttributeValue> item = recordItem(record, seq);
         Set<String> authors = authorKeys(record);
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            GetItemResponse current = dynamo.getItem(b -> b.tableName(table).key(key(record.id(), Keys.RECORD_SK))
-                    .consistentRead(true).projectionExpression("seq, authorKeys"));
-            String currentSeq = current.hasItem() ? current.item().get("seq").s() : null;
-            if (currentSeq != null && currentSeq.compareTo(seq) >= 0) return WriteOutcome.STALE;
-            try {
-                dynamo.transactWriteItems(b -> b.transactItems(transaction(record, item, authors, current, currentSeq)));
+        try {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                Optional<Current> current = current(record.id());
+                if (current.isPresent() && current.get().seq().compareTo(seq) >= 0) return WriteOutcome.STALE;
+                // Built after the stale check, so a duplicate event never uploads a large record again.
+                Map<String, AttributeValue> item = recordItem(record, seq, authors);
+                try {
+                    dynamo.transactWriteItems(b -> b.transactItems(transaction(record, item, authors, current)));
+                } catch (TransactionCanceledException e) {
+                    if (!conditionFailed(e)) throw e;
+                    continue; // Another event for this object was written between our read and write: read again.
+                }
+                String replaced = current.map(Current::recordRef).orElse(null);
+                if (replaced != null && content != null) content.delete(replaced);
                 return WriteOutcome.WRITTEN;
-            } catch (TransactionCanceledException e) {
-                if (!conditionFailed(e)) throw e;
-                // Another event for this object was written between our read and write: read again.
             }
+        } catch (DynamoDbException e) {
+            if (isValidation(e)) throw new PermanentStoreException("DynamoDB refused the record: " + e.awsErrorDetails().errorMessage(), e);
+            throw e;
         }
         throw new ConcurrentWriteException(record.id(), MAX_ATTEMPTS);
     }
 
+    /** A 400 that is not throttling or a condition: the request itself is wrong and always will be. */
+    private static boolean isValidation(DynamoDbException e) {
+        return e.statusCode() == 400 && e.awsErrorDetails() != null
+                && "ValidationException".equals(e.awsErrorDetails().errorCode());
+    }
+
     private List<TransactWriteItem> transaction(ArticleRecord record, Map<String, AttributeValue> item, Set<String> authors,
-                                                GetItemResponse current, String currentSeq) {
+                                                Optional<Current> current) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(p -> {
             p.tableName(table).item(item);
-            if (currentSeq == null) {
+            if (current.isEmpty()) {
                 p.conditionExpression("attribute_not_exists(pk)");
             } else {
-                p.conditionExpression("seq = :current").expressionAttributeValues(Map.of(":current", AttributeValue.fromS(currentSeq)));
+                p.conditionExpression("seq = :current").expressionAttributeValues(Map.of(":current", AttributeValue.fromS(current.get().seq())));
             }
         }).build());
-        Set<String> previous = current.hasItem() && current.item().containsKey("authorKeys")
-                ? new LinkedHashSet<>(current.item().get("authorKeys").ss()) : Set.of();
-        for (String gone : previous) {
+        for (String gone : current.map(Current::authors).orElse(Set.of())) {
             if (!authors.contains(gone)) {
                 writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table)
                         .key(key(record.id(), Keys.AUTHOR_SK_PREFIX + gone))).build());
@@ -103,14 +133,13 @@ public final class DynamoArticleStore implements ArticleStore {
         return false;
     }
 
-    private Map<String, AttributeValue> recordItem(ArticleRecord record, String seq) {
+    private Map<String, AttributeValue> recordItem(ArticleRecord record, String seq, Set<String> authors) {
         ObjectNode json = ArticleJson.toJson(record);
         byte[] compressed = Gzip.compress(json.toString());
         Map<String, AttributeValue> item = new HashMap<>(key(record.id(), Keys.RECORD_SK));
         item.put("id", AttributeValue.fromS(record.id()));
         item.put("seq", AttributeValue.fromS(seq));
         item.put("status", AttributeValue.fromS(record.status().name()));
-        item.put("objectKey", AttributeValue.fromS(record.origin().key()));
         if (compressed.length <= MAX_INLINE_RECORD_BYTES) {
             item.put("record", AttributeValue.fromB(SdkBytes.fromByteArray(compressed)));
         } else {
@@ -120,7 +149,6 @@ public final class DynamoArticleStore implements ArticleStore {
             content.put(ref, compressed);
             item.put("recordRef", AttributeValue.fromS(ref));
         }
-        Set<String> authors = authorKeys(record);
         if (!authors.isEmpty()) item.put("authorKeys", AttributeValue.fromSs(List.copyOf(authors)));
         if (record.status() == Status.OK) addIndexAttributes(record, json, item);
         return item;
@@ -128,32 +156,29 @@ public final class DynamoArticleStore implements ArticleStore {
 
     /** Only OK records enter the listings; rejections and tombstones are found by id alone. */
     private static void addIndexAttributes(ArticleRecord record, ObjectNode json, Map<String, AttributeValue> item) {
-        ObjectNode listing = json.deepCopy();
-        listing.remove("body");
-        item.put("listing", AttributeValue.fromS(listing.toString()));
+        item.put("listing", AttributeValue.fromS(Listing.of(record, json)));
         String dateKey = Keys.dateSortKey(record);
         item.put("gNew", AttributeValue.fromS(Keys.NEWEST_PARTITION));
         item.put("gNewSk", AttributeValue.fromS(dateKey));
         var a = record.article();
-        if (a.source() != null) {
-            item.put("gSrc", AttributeValue.fromS(Keys.normalize(a.source())));
-            item.put("gSrcSk", AttributeValue.fromS(dateKey));
-        }
-        if (a.language() != null) {
-            item.put("gLang", AttributeValue.fromS(Keys.normalize(a.language())));
-            item.put("gLangSk", AttributeValue.fromS(dateKey));
-        }
-        if (a.url() != null && !a.url().isBlank()) {
-            item.put("gUrl", AttributeValue.fromS(Keys.normalizeUrl(a.url())));
-            item.put("gUrlSk", AttributeValue.fromS(record.ingestedAt() + "#" + record.id()));
-        }
+        putIndex(item, "gSrc", a.source() == null ? null : Keys.normalize(a.source()), dateKey);
+        putIndex(item, "gLang", a.language() == null ? null : Keys.normalize(a.language()), dateKey);
+        putIndex(item, "gUrl", a.url() == null ? null : Keys.normalizeUrl(a.url()), record.ingestedAt() + "#" + record.id());
+    }
+
+    private static void putIndex(Map<String, AttributeValue> item, String partitionKey, String normalized, String sortKey) {
+        String value = Keys.indexValue(normalized);
+        if (value == null) return;
+        item.put(partitionKey, AttributeValue.fromS(value));
+        item.put(partitionKey + "Sk", AttributeValue.fromS(sortKey));
     }
 
     private static Set<String> authorKeys(ArticleRecord record) {
         Set<String> keys = new LinkedHashSet<>();
         if (record.status() != Status.OK) return keys;
         for (Author a : record.article().authors()) {
-            if (keys.size() < MAX_AUTHOR_ITEMS) keys.add(Keys.normalize(a.name()));
+            String value = Keys.indexValue(Keys.normalize(a.name()));
+            if (value != null && keys.size() < MAX_AUTHOR_ITEMS) keys.add(value);
         }
         return keys;
     }
@@ -174,9 +199,10 @@ public final class DynamoArticleStore implements ArticleStore {
         ListQuery.Index index = q.index();
         String partition = switch (index) {
             case NEWEST -> Keys.NEWEST_PARTITION;
-            case BY_URL -> Keys.normalizeUrl(q.value());
-            default -> Keys.normalize(q.value());
+            case BY_URL -> Keys.indexValue(Keys.normalizeUrl(q.value()));
+            default -> Keys.indexValue(Keys.normalize(q.value()));
         };
+        if (partition == null) return new Page(List.of(), null);
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":p", AttributeValue.fromS(partition));
         String condition = "#p = :p";
@@ -186,15 +212,23 @@ public final class DynamoArticleStore implements ArticleStore {
             // Sort keys are "date#id": "~" sorts after every character that follows a date.
             values.put(":to", AttributeValue.fromS((q.to() == null ? "9999" : q.to()) + "~"));
         }
-        QueryRequest.Builder request = QueryRequest.builder().tableName(table).indexName(index.indexName)
+        QueryRequest request = QueryRequest.builder().tableName(table).indexName(index.indexName)
                 .keyConditionExpression(condition)
                 .expressionAttributeNames(condition.contains("#s")
                         ? Map.of("#p", index.partitionKey, "#s", index.sortKey) : Map.of("#p", index.partitionKey))
                 .expressionAttributeValues(values)
                 .scanIndexForward(false)
                 .limit(q.limit())
-                .exclusiveStartKey(Cursors.decode(q, partition));
-        QueryResponse response = dynamo.query(request.build());
+                .exclusiveStartKey(Cursors.decode(q, partition))
+                .build();
+        QueryResponse response;
+        try {
+            response = dynamo.query(request);
+        } catch (DynamoDbException e) {
+            // The cursor passed every check and still does not fit this query (e.g. outside its date range).
+            if (isValidation(e) && q.cursor() != null) throw new InvalidCursorException("it does not fit this query");
+            throw e;
+        }
         List<ObjectNode> items = new ArrayList<>();
         for (Map<String, AttributeValue> item : response.items()) {
             try {

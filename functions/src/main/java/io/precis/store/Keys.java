@@ -31,6 +31,21 @@ public final class Keys {
         return date + "#" + r.id();
     }
 
+    /** Index key values stay far below DynamoDB's 2 KB limit: a long value keeps its start plus a hash of the whole. */
+    static final int MAX_INDEX_VALUE_CHARS = 400;
+
+    /** The value as an index partition key, or null when it normalises to nothing (no index entry then). */
+    static String indexValue(String normalized) {
+        if (normalized == null || normalized.isBlank()) return null;
+        if (normalized.length() <= MAX_INDEX_VALUE_CHARS) return normalized;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return normalized.substring(0, MAX_INDEX_VALUE_CHARS) + "#" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     /** Case-, accent- and space-insensitive form used for source, author and language partitions. */
     public static String normalize(String value) {
         String s = Normalizer.normalize(value.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");

@@ -20,6 +20,11 @@ public final class S3ContentStore implements ContentStore {
     }
 
     @Override
+    public void delete(String key) {
+        s3.deleteObject(b -> b.bucket(bucket).key(key));
+    }
+
+    @Override
     public byte[] get(String key) {
         return s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
     }

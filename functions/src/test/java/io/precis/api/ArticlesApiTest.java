@@ -58,9 +58,27 @@ class ArticlesApiTest {
     }
 
     @Test
+    void aBodyTooLargeForALambdaResponseIsCutAtAParagraphAndSaysSo() {
+        var json = ArticleJson.MAPPER.createObjectNode();
+        json.put("id", "x");
+        String paragraph = "word ".repeat(200).strip();
+        json.put("body", String.join("\n\n", java.util.Collections.nCopies(6000, paragraph)));
+        var cut = ArticlesApi.withinResponseLimit(json);
+        assertEquals(true, cut.path("bodyTruncated").asBoolean());
+        assertEquals(true, cut.toString().getBytes(StandardCharsets.UTF_8).length <= ArticlesApi.MAX_RESPONSE_BYTES);
+        assertEquals(true, cut.path("body").asText().endsWith(paragraph));
+        var small = ArticleJson.MAPPER.createObjectNode().put("body", "short");
+        assertFalse(ArticlesApi.withinResponseLimit(small).has("bodyTruncated"));
+    }
+
+    @Test
     void aStoreFaultBecomesA500WithoutInternals() throws Exception {
         ArticleStore broken = new ArticleStore() {
             public WriteOutcome write(ArticleRecord record) {
+                throw new IllegalStateException("x");
+            }
+
+            public Optional<String> storedSequencer(String id) {
                 throw new IllegalStateException("x");
             }
 
