@@ -19,6 +19,20 @@ final class ParagraphFilter {
     private static final int STOCK_PHRASE_MAX_CHARS = 200;
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
+    /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
+    private static final int TRAILER_HEADING_MAX_CHARS = 60;
+    private static final Pattern TRAILER_HEADING = Pattern.compile("(?i)^(?:"
+            + "(?:related|similar|recommended|popular|trending|latest)(?: (?:stories|articles|posts|content|"
+            + "coverage|news|reading|links|videos?|topics|by our editors|for you))?|"
+            + "more (?:from|on|by|in) .{0,40}|more(?: \\w+){0,2} (?:stories|articles|news|posts)|"
+            + "read more|read next|see also|explore further|further reading|about the author|"
+            + "(?:you|we) (?:may|might) also (?:like|enjoy).*|we recommend|comments?|\\d+ comments?|"
+            + "ähnliche (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|informationen|themen|nachrichten).*|"
+            + "mehr zum thema|mehr (?:aus|von) .{0,40}|das könnte (?:sie|dich) auch interessieren|auch interessant|"
+            + "kommentare?|über (?:den|die) autor(?:in)?|"
+            + "lee también|leer más|más noticias|relacionad\\w*|voir aussi|à lire aussi|lire aussi|"
+            + "sur le même sujet|leggi anche|zobacz (?:także|też)|czytaj (?:też|także)|leia também"
+            + ")[:.…]*$");
     private static final Pattern STOCK_PHRASE = Pattern.compile("(?i)^(?:"
             + "advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|"
             + "(?:article|story) continues below.*|"
@@ -51,8 +65,9 @@ final class ParagraphFilter {
                 lastProse = i;
             }
         }
+        int end = trailerStart(blocks, kinds, firstProse);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = 0; i < end; i++) {
             Kind k = kinds.get(i);
             if (k == Kind.BOILERPLATE) continue;
             if (k == Kind.SHORT && firstProse >= 0 && (i < firstProse || i > lastProse) && !readsAsSentence(blocks.get(i))
@@ -62,6 +77,28 @@ final class ParagraphFilter {
             out.add(blocks.get(i).text().strip());
         }
         return out;
+    }
+
+    /**
+     * Where the trailers begin: the first short block after some prose that announces related reading,
+     * a bio or comments, provided less prose follows it than precedes it (so a subheading that happens to
+     * start with "More" does not cut an article in half).
+     */
+    private static int trailerStart(List<Block> blocks, List<Kind> kinds, int firstProse) {
+        if (firstProse < 0) return blocks.size();
+        int total = 0;
+        for (int i = 0; i < blocks.size(); i++) if (kinds.get(i) == Kind.PROSE) total += blocks.get(i).text().length();
+        int before = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (kinds.get(i) == Kind.PROSE) {
+                before += b.text().length();
+            } else if (i > firstProse && b.text().length() <= TRAILER_HEADING_MAX_CHARS
+                    && TRAILER_HEADING.matcher(b.text().strip()).matches() && total - before < before) {
+                return i;
+            }
+        }
+        return blocks.size();
     }
 
     private static Kind kind(Block b) {
