@@ -30,7 +30,7 @@ final class Boilerplate {
     private static final Pattern JUNK_WORDS = Pattern.compile(
             "(?:^|[^a-z])(?:comments?|commentlist|disqus|replies|respond|share|sharing|sharebar|social|"
                     + "socials|related|recommended|recommendations|recirc|more-stories|read-more|readmore|"
-                    + "newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|"
+                    + "newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|"
                     + "breadcrumbs?|caption|captions|credit|credits|pagination|pager|sidebar|menu|navbar|nav|"
                     + "navigation|masthead|footer|toolbar|tags|tag-list|taglist|keywords|author-bio|authorbio|"
                     + "bio|byline|skip-link|sr-only|visually-hidden|screen-reader-text|outbrain|taboola|"

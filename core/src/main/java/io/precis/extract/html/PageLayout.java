@@ -27,11 +27,22 @@ final class PageLayout {
     private final Map<Element, int[]> contentText = new IdentityHashMap<>();
     private final Map<Element, int[]> contentProse = new IdentityHashMap<>();
     private final Map<Element, Boolean> around = new IdentityHashMap<>();
+    /** Elements that are, or hold, markup naming the article body: never boilerplate, whatever their class. */
+    private final Map<Element, Boolean> holdsNamedContent = new IdentityHashMap<>();
     private final List<Block> content = new ArrayList<>();
     private int totalProse;
 
     PageLayout(Element root, List<Block> blocks) {
         this.root = root;
+        for (Block b : blocks) {
+            for (Element e = b.owner(); e != null && !holdsNamedContent.containsKey(e); e = e.parent()) {
+                holdsNamedContent.put(e, false);
+                if (Boilerplate.namesContent(e)) {
+                    for (Element a = e; a != null; a = a.parent()) holdsNamedContent.put(a, true);
+                    break;
+                }
+            }
+        }
         for (Block b : blocks) {
             if (!isProse(b)) continue;
             totalProse += b.text().length();
@@ -66,6 +77,7 @@ final class PageLayout {
     }
 
     private boolean isAround(Element e) {
+        if (holdsNamedContent.getOrDefault(e, false)) return false;
         int[] p = prose.get(e);
         int proseChars = p == null ? 0 : p[0];
         return switch (Boilerplate.verdict(e)) {
