@@ -101,8 +101,10 @@ final class ContentRoot {
             int addedProse = layout.prose(parent) - layout.prose(root);
             int addedChars = layout.chars(parent) - layout.chars(root);
             int addedLinks = layout.linkChars(parent) - layout.linkChars(root);
-            if (addedProse < MIN_ADDED_PROSE || addedProse < addedChars * MIN_ADDED_PROSE_SHARE
-                    || addedLinks > addedChars * MAX_ADDED_LINK_DENSITY) break;
+            boolean prose = addedProse >= MIN_ADDED_PROSE && addedProse >= addedChars * MIN_ADDED_PROSE_SHARE
+                    && addedLinks <= addedChars * MAX_ADDED_LINK_DENSITY;
+            // Empty wrapper levels add nothing and cost nothing: climb through them.
+            if (!prose && addedChars > 0) break;
             root = parent;
         }
         return root;
