@@ -23,7 +23,8 @@ final class ContentRoot {
     private static final double MAX_ADDED_LINK_DENSITY = 0.25;
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
-    private static final Pattern COMMA = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]");
+    /** Commas of the scripts Readability counts (Latin, Arabic, CJK full-width, small and vertical forms). */
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
 
     private final PageLayout layout;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
@@ -64,7 +65,7 @@ final class ContentRoot {
         boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
                 || tag.equals("dd") || b.isHeading();
         Element anchor = paragraph ? b.owner().parent() : b.owner();
-        double points = 1 + COMMA.matcher(b.text()).results().count() + Math.min(length / 100, 3);
+        double points = 1 + commas(b.text()) + Math.min(length / 100, 3);
         Element e = anchor;
         for (int level = 0; level < ANCESTOR_LEVELS && e != null && !e.normalName().equals("html"); level++) {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -136,7 +137,14 @@ final class ContentRoot {
         return roots;
     }
 
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
+        return n;
+    }
+
+    /** Readability's test for a short paragraph worth keeping: it contains or ends a sentence. */
     private static boolean endsSentence(String text) {
-        return text.matches("(?s).*\\.( .*|$)");
+        return text.endsWith(".") || text.contains(". ");
     }
 }

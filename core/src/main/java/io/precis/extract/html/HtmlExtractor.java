@@ -5,7 +5,6 @@ import io.precis.article.Author;
 import io.precis.article.Document;
 import io.precis.extract.meta.Bylines;
 import io.precis.extract.meta.Dates;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import java.util.Set;
 public final class HtmlExtractor {
 
     public Article extract(Document doc) {
-        org.jsoup.nodes.Document page = Jsoup.parse(doc.text());
+        org.jsoup.nodes.Document page = PageParser.parse(doc.text());
         Map<String, String> provenance = new LinkedHashMap<>();
         String title = first(provenance, "title",
                 meta(page, "og:title"), "meta", text(page.selectFirst("h1")), "html:h1", page.title(), "html:title");

@@ -33,22 +33,6 @@ final class ParagraphFilter {
             + "lee también|leer más|más noticias|relacionad\\w*|voir aussi|à lire aussi|lire aussi|"
             + "sur le même sujet|leggi anche|zobacz (?:także|też)|czytaj (?:też|także)|leia também"
             + ")[:.…]*$");
-    private static final Pattern STOCK_PHRASE = Pattern.compile("(?i)^(?:"
-            + "advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|"
-            + "(?:article|story) continues below.*|"
-            + "(?:read|see|view|show|load) (?:more|next|also|all|comments).*|more (?:from|on|about|stories|news) .*|"
-            + "related(?: (?:articles?|stories|posts|content|coverage|topics))?:?.*|also read.*|"
-            + "(?:sign up|subscribe|register|log ?in)(?: (?:now|here|today|for|to)).*|"
-            + ".*newsletter.*|follow (?:us|him|her|them) (?:on|at) .*|share (?:this|on|via).*|"
-            + "click (?:here|to) .*|tap (?:here|to) .*|"
-            + "(?:copyright|©|\\(c\\)).*|.*all rights reserved.*|"
-            + ".*(?:can be reached at|may earn (?:a )?commission|affiliate (?:links?|partnerships?|commission)).*|"
-            + "weiterlesen.*|mehr (?:zum thema|dazu|lesen|erfahren).*|lesen sie (?:auch|mehr).*|"
-            + "das könnte (?:sie|dich) auch interessieren.*|alle rechte vorbehalten.*|teilen:?|"
-            + "(?:jetzt )?(?:artikel )?(?:teilen|drucken|kommentieren)(?: auf .*)?|"
-            + "leer más.*|lea (?:también|más).*|lire (?:aussi|la suite).*|à lire aussi.*"
-            + ")$");
-
     private ParagraphFilter() {
     }
 
@@ -106,7 +90,7 @@ final class ParagraphFilter {
         if (b.tag().equals("h1") || b.linkDensity() > MAX_LINK_DENSITY || BARE_URL.matcher(text).matches()) {
             return Kind.BOILERPLATE;
         }
-        if (text.length() < STOCK_PHRASE_MAX_CHARS && STOCK_PHRASE.matcher(text).matches()) return Kind.BOILERPLATE;
+        if (text.length() < STOCK_PHRASE_MAX_CHARS && StockPhrases.isStock(text)) return Kind.BOILERPLATE;
         if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;
         return Kind.SHORT;
     }
