@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * (Pomikálek 2011): each block is classed by length and link density, then judged with its neighbours.
  * Long blocks with few links are prose and stay; link lists, bare URLs and stock phrases ("Advertisement",
  * "Read more", "Subscribe", copyright lines) go; short blocks stay only between prose, so subheadings and
- * one-line paragraphs inside the article are kept while datelines, labels and trailers at its edges are not.
+ * one-line paragraphs inside the article are kept while datelines, labels and trailers at its edges are not
+ * (headings that open the article, its subtitle or first section title, stay).
  */
 final class ParagraphFilter {
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -55,6 +56,7 @@ final class ParagraphFilter {
             Kind k = kinds.get(i);
             if (k == Kind.BOILERPLATE) continue;
             if (k == Kind.SHORT && firstProse >= 0 && (i < firstProse || i > lastProse) && !readsAsSentence(blocks.get(i))
+                    && !(i < firstProse && blocks.get(i).isHeading())
                     && !isListItem(blocks.get(i))) {
                 continue;
             }
