@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
- * subscribe, follow or share, copyright and affiliate notices (English, German, and the commonest French,
+ * subscribe, follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
  * Spanish and Italian forms). Matched on whole short lines by prefix or phrase, with plain string tests.
  */
 final class StockPhrases {
@@ -23,7 +23,8 @@ final class StockPhrases {
             "weiterlesen", "mehr zum thema", "mehr dazu", "mehr lesen", "mehr erfahren", "lesen sie auch",
             "lesen sie mehr", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
             "alle rechte vorbehalten", "teilen auf", "leer más", "lea también", "lea más", "lire aussi",
-            "lire la suite", "à lire aussi"};
+            "lire la suite", "à lire aussi", "foto:", "fotos:", "photo:", "photos:", "bild:", "bildquelle",
+            "abbildung:", "image:", "credit:", "photo credit", "image credit"};
     private static final String[] PHRASES = {
             "newsletter", "all rights reserved", "can be reached at", "may earn commission", "may earn a commission",
             "affiliate link", "affiliate partnership", "affiliate commission"};
