@@ -19,6 +19,8 @@ final class ContentRoot {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_ADDED_PROSE = 80;
+    /** A parent adding at most this much text with few links (a heading, a date, a lead-in) is taken too. */
+    private static final int MAX_SMALL_ADDITION = 250;
     private static final double MIN_ADDED_PROSE_SHARE = 0.5;
     private static final double MAX_ADDED_LINK_DENSITY = 0.25;
     private static final Pattern POSITIVE = Pattern.compile(
@@ -104,8 +106,9 @@ final class ContentRoot {
             int addedLinks = layout.linkChars(parent) - layout.linkChars(root);
             boolean prose = addedProse >= MIN_ADDED_PROSE && addedProse >= addedChars * MIN_ADDED_PROSE_SHARE
                     && addedLinks <= addedChars * MAX_ADDED_LINK_DENSITY;
-            // Empty wrapper levels add nothing and cost nothing: climb through them.
-            if (!prose && addedChars > 0) break;
+            // Wrapper levels that add nothing, or a heading or a date without links, cost nothing: climb on.
+            boolean small = addedChars <= MAX_SMALL_ADDITION && addedLinks <= addedChars * MAX_ADDED_LINK_DENSITY;
+            if (!prose && !small && addedChars > 0) break;
             root = parent;
         }
         return root;
