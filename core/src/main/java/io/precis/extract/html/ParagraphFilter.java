@@ -32,7 +32,9 @@ final class ParagraphFilter {
             + "mehr zum thema|mehr (?:aus|von) .{0,40}|das könnte (?:sie|dich) auch interessieren|auch interessant|"
             + "kommentare?|über (?:den|die) autor(?:in)?|"
             + "lee también|leer más|más noticias|relacionad\\w*|voir aussi|à lire aussi|lire aussi|"
-            + "sur le même sujet|leggi anche|zobacz (?:także|też)|czytaj (?:też|także)|leia também"
+            + "sur le même sujet|vous aimerez aussi|leggi anche|ti potrebbe interessare|potrebbe interessarti|"
+            + "(?:también )?te puede interesar|zobacz (?:także|też)|czytaj (?:też|także)|leia também|leia mais|"
+            + "veja também|você (?:também )?pode gostar|talvez você goste"
             + ")[:.…]*$");
     private ParagraphFilter() {
     }

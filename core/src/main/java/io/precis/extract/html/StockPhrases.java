@@ -27,7 +27,9 @@ final class StockPhrases {
             "abbildung:", "image:", "credit:", "photo credit", "image credit"};
     private static final String[] PHRASES = {
             "newsletter", "all rights reserved", "can be reached at", "may earn commission", "may earn a commission",
-            "affiliate link", "affiliate partnership", "affiliate commission"};
+            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and"};
+    private static final int BYLINE_MAX_CHARS = 60;
+    private static final int DATELINE_MAX_CHARS = 50;
 
     private StockPhrases() {
     }
@@ -38,6 +40,30 @@ final class StockPhrases {
         if (WHOLE.contains(s)) return true;
         for (String p : PREFIXES) if (s.startsWith(p)) return true;
         for (String p : PHRASES) if (s.contains(p)) return true;
-        return false;
+        return isByline(s) || isDateline(s);
+    }
+
+    /** "By Jane Doe", "written by Jane Doe": credits, not text (periods would make it a sentence). */
+    private static boolean isByline(String s) {
+        return s.length() <= BYLINE_MAX_CHARS && (s.startsWith("by ") || s.startsWith("written by "))
+                && s.indexOf('.') < 0;
+    }
+
+    /** "Nov. 19, 2019, 8:41 AM UTC", "Updated: 5 March 2024": a date with a year and hardly any words. */
+    private static boolean isDateline(String s) {
+        if (s.length() > DATELINE_MAX_CHARS) return false;
+        int letters = 0;
+        boolean year = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) letters++;
+            if (i + 4 <= s.length() && (s.startsWith("19", i) || s.startsWith("20", i))
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+                    && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))) {
+                year = true;
+            }
+        }
+        return year && letters <= s.length() / 2;
     }
 }
