@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * after Arc90's readability): every paragraph of 25+ characters scores 1 + its commas + one per 100
  * characters (at most 3), given in full to its container and in decreasing shares to four more
  * ancestors; containers start from a tag and class bias; final scores are discounted by link density.
- * The best container is widened to siblings that score close to it or read like paragraphs.
+ * The best container is then widened: up through parents that add prose (or only a little unlinked
+ * text), as page builders split one article over many boxes, and across to siblings that score close
+ * to it or read like paragraphs (Readability's sibling join).
  */
 final class ContentRoot {
     private static final int MIN_PARAGRAPH = 25;
@@ -30,6 +32,8 @@ final class ContentRoot {
 
     private final PageLayout layout;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** Scored containers in the order first met, so that ties go to the earlier one on every run. */
+    private final List<Element> candidates = new ArrayList<>();
 
     private ContentRoot(PageLayout layout) {
         this.layout = layout;
@@ -44,12 +48,12 @@ final class ContentRoot {
         for (Block b : layout.content()) score(b);
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
-            double s = e.getValue()[0] * (1 - layout.linkDensity(e.getKey()));
-            e.getValue()[0] = s;
-            if (top == null || s > best) {
-                top = e.getKey();
-                best = s;
+        for (Element candidate : candidates) {
+            double[] score = scores.get(candidate);
+            score[0] *= 1 - layout.linkDensity(candidate);
+            if (top == null || score[0] > best) {
+                top = candidate;
+                best = score[0];
             }
         }
         if (top == null) return List.of();
@@ -71,7 +75,13 @@ final class ContentRoot {
         Element e = anchor;
         for (int level = 0; level < ANCESTOR_LEVELS && e != null && !e.normalName().equals("html"); level++) {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.computeIfAbsent(e, k -> new double[]{initialScore(k)})[0] += points / divider;
+            double[] score = scores.get(e);
+            if (score == null) {
+                score = new double[]{initialScore(e)};
+                scores.put(e, score);
+                candidates.add(e);
+            }
+            score[0] += points / divider;
             e = e.parent();
         }
     }
