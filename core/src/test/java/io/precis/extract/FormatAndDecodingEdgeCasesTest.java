@@ -26,7 +26,8 @@ class FormatAndDecodingEdgeCasesTest {
 
     @Test
     void utf8WithOneCutCharacterDecodesLikeABrowser() throws Exception {
-        byte[] ok = "Zażółć gęślą jaźń — Łódź, papieros".getBytes(StandardCharsets.UTF_8);
+        // A long Polish page (well over a hundred non-ASCII letters) whose last teaser was cut mid-letter.
+        byte[] ok = "Zażółć gęślą jaźń — Łódź, papieros. ".repeat(12).getBytes(StandardCharsets.UTF_8);
         byte[] cut = new byte[ok.length + 4];
         System.arraycopy(ok, 0, cut, 0, ok.length);
         cut[ok.length] = (byte) 0xC3;   // first byte of a two-byte character, cut off
