@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The blocks of a page with what scoring needs about the elements above them: how much text and link
  * text each element holds, and which blocks sit inside boilerplate (navigation, asides, share bars...).
- * Built in one pass over the blocks, climbing each block's ancestors once.
+ * Markup alone can mislead, so two guards overrule it: an element that holds the page's named article
+ * body (itemprop=articleBody, "entry-content"...) is never boilerplate, nor is one holding most of the
+ * page's prose. Built in three passes over the blocks, each climbing the blocks' ancestors.
  */
 final class PageLayout {
     /**
