@@ -24,6 +24,7 @@ public final class Decoder {
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*\"?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 4096;
+    private static final int MAX_BROKEN_UTF8 = 2;
 
     private Decoder() {
     }
@@ -38,6 +39,7 @@ public final class Decoder {
         if (decoded == null) decoded = decodeUtf16WithoutBom(bytes);
         if (decoded == null) decoded = decodeDeclared(bytes, contentType);
         if (decoded == null) decoded = strict(bytes, StandardCharsets.UTF_8);
+        if (decoded == null) decoded = nearlyUtf8(bytes);
         if (decoded == null) decoded = strict(bytes, Charset.forName("windows-1252"));
         if (decoded == null) throw new UnprocessableException("undecodable text: neither UTF-8 nor a declared charset");
         checkIsText(decoded.text());
@@ -121,6 +123,21 @@ public final class Decoder {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    /**
+     * UTF-8 with a stray broken sequence or two (a CMS cutting a teaser mid-character) decodes as a browser
+     * would, with replacement characters; a page in a single-byte charset breaks far more often than that.
+     */
+    private static Decoded nearlyUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int broken = 0, nonAscii = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') broken++;
+            else if (c > 0x7F) nonAscii++;
+        }
+        return broken <= MAX_BROKEN_UTF8 && broken * 100 <= nonAscii ? new Decoded(text, "UTF-8") : null;
     }
 
     private static Decoded strict(byte[] bytes, Charset cs) {

@@ -36,6 +36,7 @@ public final class FormatDetector {
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
         if (HTML_START.matcher(head).find()) return Format.HTML;
         int tags = countMatches(HTML_TAGS, head, 50);
+        // Servers print warnings or style sheets before the document starts: root tags further in still say HTML.
         if (HTML_STRUCTURE.matcher(head).find() && tags >= 3) return Format.HTML;
         if (tags >= 10) return Format.HTML;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

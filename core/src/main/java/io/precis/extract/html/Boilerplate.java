@@ -2,9 +2,10 @@ package io.precis.extract.html;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What an element's markup says about its content, before reading its text. The class and id patterns
@@ -27,29 +28,31 @@ final class Boilerplate {
             "alertdialog", "toolbar", "tablist");
 
     /** Words of a class or id that mark navigation, sharing, notices, captions and comments. */
-    private static final Pattern JUNK_WORDS = Pattern.compile(
-            "(?:^|[^a-z])(?:comments?|commentlist|disqus|replies|respond|share|sharing|sharebar|social|"
-                    + "socials|related|recommended|recommendations|recirc|more-stories|read-more|readmore|"
-                    + "newsletter|subscribe|subscription|signup|paywall|cookie|cookies|consent|gdpr|"
-                    + "breadcrumbs?|caption|captions|credit|credits|pagination|pager|sidebar|menu|navbar|nav|"
-                    + "navigation|masthead|footer|toolbar|tags|tag-list|taglist|keywords|author-bio|authorbio|"
-                    + "bio|byline|skip-link|sr-only|visually-hidden|screen-reader-text|outbrain|taboola|"
-                    + "most-popular|mostpopular|trending|print-only|meta-info|post-meta|entry-meta|"
-                    + "article-meta|dateline|timestamp|rating|login|jump-link|toc)(?:$|[^a-z])");
+    private static final Set<String> JUNK_WORDS = Set.of(
+            "comment", "comments", "commentlist", "disqus", "replies", "respond", "share", "sharing", "sharebar",
+            "social", "socials", "related", "recommended", "recommendations", "recirc", "more-stories",
+            "read-more", "readmore", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies",
+            "consent", "gdpr", "breadcrumb", "breadcrumbs", "caption", "captions", "credit", "credits",
+            "pagination", "pager", "sidebar", "menu", "navbar", "nav", "navigation", "masthead", "footer",
+            "toolbar", "tags", "tag-list", "taglist", "keywords", "author-bio", "authorbio", "bio", "byline",
+            "skip-link", "sr-only", "visually-hidden", "screen-reader-text", "outbrain", "taboola",
+            "most-popular", "mostpopular", "trending", "print-only", "meta-info", "post-meta", "entry-meta",
+            "article-meta", "dateline", "timestamp", "rating", "login", "jump-link", "toc");
 
     /**
      * Words that mark slots for advertising and widgets. Templates also put them on sections that merely
      * may hold an ad ("Section--Ads", Blogger's "widget Blog"), so they only count on elements without prose.
      */
-    private static final Pattern SLOT_WORDS = Pattern.compile(
-            "(?:^|[^a-z])(?:ad|ads|advert|adverts|advertisement|advertising|adslot|ad-slot|dfp|sponsor|"
-                    + "sponsored|banner|promo|promos|widget|widgets|popup|modal|overlay)(?:$|[^a-z])");
+    private static final Set<String> SLOT_WORDS = Set.of(
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "ad-slot", "dfp", "sponsor",
+            "sponsored", "banner", "promo", "promos", "widget", "widgets", "popup", "modal", "overlay");
 
-    /** Words that mark the article itself; they outweigh junk words on the same element. */
-    private static final Pattern CONTENT_WORDS = Pattern.compile(
-            "articlebody|article-body|article__body|article_body|story-body|storybody|post-body|postbody|"
-                    + "entry-content|post-content|article-content|articlecontent|content-body|body-text|"
-                    + "bodytext|article-text|story-content|story-text|main-content|maincontent|rich-text");
+    /** Names of the article body that CMSs use; they outweigh junk words on the same element. */
+    private static final String[] CONTENT_NAMES = {
+            "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "post-body",
+            "postbody", "entry-content", "post-content", "article-content", "articlecontent", "content-body",
+            "body-text", "bodytext", "article-text", "story-content", "story-text", "main-content", "maincontent",
+            "rich-text"};
 
     private Boilerplate() {
     }
@@ -84,8 +87,9 @@ final class Boilerplate {
         if (e.attr("aria-hidden").equals("true")) return Verdict.AROUND;
         String words = words(e);
         if (words.isEmpty() || isContent(words)) return Verdict.NONE;
-        if (JUNK_WORDS.matcher(words).find()) return Verdict.AROUND;
-        return SLOT_WORDS.matcher(words).find() ? Verdict.SLOT : Verdict.NONE;
+        List<String> tokens = tokens(words);
+        if (anyWord(tokens, JUNK_WORDS)) return Verdict.AROUND;
+        return anyWord(tokens, SLOT_WORDS) ? Verdict.SLOT : Verdict.NONE;
     }
 
     /** Markup that names the article body (schema.org articleBody, the usual CMS class names). */
@@ -96,7 +100,37 @@ final class Boilerplate {
     }
 
     private static boolean isContent(String words) {
-        return CONTENT_WORDS.matcher(words).find();
+        for (String name : CONTENT_NAMES) if (words.contains(name)) return true;
+        return false;
+    }
+
+    /** The letter runs of a class/id string: "c-share_bar2" gives c, share, bar. */
+    private static List<String> tokens(String words) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= words.length(); i++) {
+            boolean letter = i < words.length() && words.charAt(i) >= 'a' && words.charAt(i) <= 'z';
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                out.add(words.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a token, or two or three adjacent tokens joined by hyphens, is one of {@code words}. */
+    private static boolean anyWord(List<String> tokens, Set<String> words) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String one = tokens.get(i);
+            if (words.contains(one)) return true;
+            if (i + 1 < tokens.size()) {
+                String two = one + "-" + tokens.get(i + 1);
+                if (words.contains(two)) return true;
+                if (i + 2 < tokens.size() && words.contains(two + "-" + tokens.get(i + 2))) return true;
+            }
+        }
+        return false;
     }
 
     /** Class and id, lower case, camelCase split so that "shareBar" reads as "share-bar". */

@@ -13,20 +13,27 @@ import java.util.regex.Pattern;
  * after Arc90's readability): every paragraph of 25+ characters scores 1 + its commas + one per 100
  * characters (at most 3), given in full to its container and in decreasing shares to four more
  * ancestors; containers start from a tag and class bias; final scores are discounted by link density.
- * The best container is widened to siblings that score close to it or read like paragraphs.
+ * The best container is then widened: up through parents that add prose (or only a little unlinked
+ * text), as page builders split one article over many boxes, and across to siblings that score close
+ * to it or read like paragraphs (Readability's sibling join).
  */
 final class ContentRoot {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_ADDED_PROSE = 80;
+    /** A parent adding at most this much text with few links (a heading, a date, a lead-in) is taken too. */
+    private static final int MAX_SMALL_ADDITION = 250;
     private static final double MIN_ADDED_PROSE_SHARE = 0.5;
     private static final double MAX_ADDED_LINK_DENSITY = 0.25;
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
-    private static final Pattern COMMA = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]");
+    /** Commas of the scripts Readability counts (Latin, Arabic, CJK full-width, small and vertical forms). */
+    private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
 
     private final PageLayout layout;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** Scored containers in the order first met, so that ties go to the earlier one on every run. */
+    private final List<Element> candidates = new ArrayList<>();
 
     private ContentRoot(PageLayout layout) {
         this.layout = layout;
@@ -41,12 +48,12 @@ final class ContentRoot {
         for (Block b : layout.content()) score(b);
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
-            double s = e.getValue()[0] * (1 - layout.linkDensity(e.getKey()));
-            e.getValue()[0] = s;
-            if (top == null || s > best) {
-                top = e.getKey();
-                best = s;
+        for (Element candidate : candidates) {
+            double[] score = scores.get(candidate);
+            score[0] *= 1 - layout.linkDensity(candidate);
+            if (top == null || score[0] > best) {
+                top = candidate;
+                best = score[0];
             }
         }
         if (top == null) return List.of();
@@ -64,11 +71,17 @@ final class ContentRoot {
         boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
                 || tag.equals("dd") || b.isHeading();
         Element anchor = paragraph ? b.owner().parent() : b.owner();
-        double points = 1 + COMMA.matcher(b.text()).results().count() + Math.min(length / 100, 3);
+        double points = 1 + commas(b.text()) + Math.min(length / 100, 3);
         Element e = anchor;
         for (int level = 0; level < ANCESTOR_LEVELS && e != null && !e.normalName().equals("html"); level++) {
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.computeIfAbsent(e, k -> new double[]{initialScore(k)})[0] += points / divider;
+            double[] score = scores.get(e);
+            if (score == null) {
+                score = new double[]{initialScore(e)};
+                scores.put(e, score);
+                candidates.add(e);
+            }
+            score[0] += points / divider;
             e = e.parent();
         }
     }
@@ -101,8 +114,11 @@ final class ContentRoot {
             int addedProse = layout.prose(parent) - layout.prose(root);
             int addedChars = layout.chars(parent) - layout.chars(root);
             int addedLinks = layout.linkChars(parent) - layout.linkChars(root);
-            if (addedProse < MIN_ADDED_PROSE || addedProse < addedChars * MIN_ADDED_PROSE_SHARE
-                    || addedLinks > addedChars * MAX_ADDED_LINK_DENSITY) break;
+            boolean prose = addedProse >= MIN_ADDED_PROSE && addedProse >= addedChars * MIN_ADDED_PROSE_SHARE
+                    && addedLinks <= addedChars * MAX_ADDED_LINK_DENSITY;
+            // Wrapper levels that add nothing, or a heading or a date without links, cost nothing: climb on.
+            boolean small = addedChars <= MAX_SMALL_ADDITION && addedLinks <= addedChars * MAX_ADDED_LINK_DENSITY;
+            if (!prose && !small && addedChars > 0) break;
             root = parent;
         }
         return root;
@@ -134,7 +150,14 @@ final class ContentRoot {
         return roots;
     }
 
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (COMMAS.indexOf(text.charAt(i)) >= 0) n++;
+        return n;
+    }
+
+    /** Readability's test for a short paragraph worth keeping: it contains or ends a sentence. */
     private static boolean endsSentence(String text) {
-        return text.matches("(?s).*\\.( .*|$)");
+        return text.endsWith(".") || text.contains(". ");
     }
 }

@@ -2,7 +2,6 @@ package io.precis.extract.html;
 
 import io.precis.article.Article;
 import io.precis.article.Document;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import java.util.Set;
 public final class HtmlExtractor {
 
     public Article extract(Document doc) {
-        org.jsoup.nodes.Document page = Jsoup.parse(doc.text());
+        org.jsoup.nodes.Document page = PageParser.parse(doc.text());
         MetaTags meta = new MetaTags(page);
         JsonLd jsonLd = JsonLd.of(page);
         Map<String, String> provenance = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.precis.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,6 +18,7 @@ final class JsonLdBody {
     /** The markup's text must reach this share of articleBody's length, or articleBody wins. */
     private static final double MIN_SHARE = 0.5;
     private static final int MIN_CHARS = 200;
+    private static final double MAX_LINK_DENSITY = 0.5;
 
     private JsonLdBody() {
     }
@@ -29,8 +31,23 @@ final class JsonLdBody {
             String found = articleBody(script.data());
             if (found != null && (body == null || found.length() > body.length())) body = found;
         }
-        if (body == null || body.length() < MIN_CHARS || chars >= MIN_SHARE * body.length()) return paragraphs;
+        if (body == null) return paragraphs;
+        List<String> fromJson = paragraphsOf(body);
+        int jsonChars = 0;
+        for (String p : fromJson) jsonChars += p.length();
+        if (jsonChars < MIN_CHARS || chars >= MIN_SHARE * jsonChars) return paragraphs;
+        return fromJson;
+    }
+
+    /** articleBody as paragraphs: plain text split at line breaks, or, when CMSs put markup in it, its blocks. */
+    private static List<String> paragraphsOf(String body) {
         List<String> out = new ArrayList<>();
+        if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
+            for (Block b : BlockWalker.blocks(Jsoup.parseBodyFragment(body).body())) {
+                if (b.linkDensity() <= MAX_LINK_DENSITY) out.add(b.text());
+            }
+            return out;
+        }
         for (String p : body.split("\\s*\\n\\s*")) {
             String t = p.replaceAll("\\s+", " ").strip();
             if (!t.isEmpty()) out.add(t);

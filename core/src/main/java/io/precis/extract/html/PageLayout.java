@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The blocks of a page with what scoring needs about the elements above them: how much text and link
  * text each element holds, and which blocks sit inside boilerplate (navigation, asides, share bars...).
- * Built in one pass over the blocks, climbing each block's ancestors once.
+ * Markup alone can mislead, so two guards overrule it: an element that holds the page's named article
+ * body (itemprop=articleBody, "entry-content"...) is never boilerplate, nor is one holding most of the
+ * page's prose. Built in three passes over the blocks, each climbing the blocks' ancestors.
  */
 final class PageLayout {
     /**
@@ -27,11 +29,22 @@ final class PageLayout {
     private final Map<Element, int[]> contentText = new IdentityHashMap<>();
     private final Map<Element, int[]> contentProse = new IdentityHashMap<>();
     private final Map<Element, Boolean> around = new IdentityHashMap<>();
+    /** Elements that are, or hold, markup naming the article body: never boilerplate, whatever their class. */
+    private final Map<Element, Boolean> holdsNamedContent = new IdentityHashMap<>();
     private final List<Block> content = new ArrayList<>();
     private int totalProse;
 
     PageLayout(Element root, List<Block> blocks) {
         this.root = root;
+        for (Block b : blocks) {
+            for (Element e = b.owner(); e != null && !holdsNamedContent.containsKey(e); e = e.parent()) {
+                holdsNamedContent.put(e, false);
+                if (Boilerplate.namesContent(e)) {
+                    for (Element a = e; a != null; a = a.parent()) holdsNamedContent.put(a, true);
+                    break;
+                }
+            }
+        }
         for (Block b : blocks) {
             if (!isProse(b)) continue;
             totalProse += b.text().length();
@@ -66,6 +79,7 @@ final class PageLayout {
     }
 
     private boolean isAround(Element e) {
+        if (holdsNamedContent.getOrDefault(e, false)) return false;
         int[] p = prose.get(e);
         int proseChars = p == null ? 0 : p[0];
         return switch (Boilerplate.verdict(e)) {

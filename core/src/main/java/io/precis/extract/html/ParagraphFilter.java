@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * (Pomikálek 2011): each block is classed by length and link density, then judged with its neighbours.
  * Long blocks with few links are prose and stay; link lists, bare URLs and stock phrases ("Advertisement",
  * "Read more", "Subscribe", copyright lines) go; short blocks stay only between prose, so subheadings and
- * one-line paragraphs inside the article are kept while datelines, labels and trailers at its edges are not.
+ * one-line paragraphs inside the article are kept while datelines, labels and trailers at its edges are not
+ * (headings that open the article, its subtitle or first section title, stay).
  */
 final class ParagraphFilter {
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -19,22 +20,22 @@ final class ParagraphFilter {
     private static final int STOCK_PHRASE_MAX_CHARS = 200;
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
-    private static final Pattern STOCK_PHRASE = Pattern.compile("(?i)^(?:"
-            + "advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|"
-            + "(?:article|story) continues below.*|"
-            + "(?:read|see|view|show|load) (?:more|next|also|all|comments).*|more (?:from|on|about|stories|news) .*|"
-            + "related(?: (?:articles?|stories|posts|content|coverage|topics))?:?.*|also read.*|"
-            + "(?:sign up|subscribe|register|log ?in)(?: (?:now|here|today|for|to)).*|"
-            + ".*newsletter.*|follow (?:us|him|her|them) (?:on|at) .*|share (?:this|on|via).*|"
-            + "click (?:here|to) .*|tap (?:here|to) .*|"
-            + "(?:copyright|©|\\(c\\)).*|.*all rights reserved.*|"
-            + ".*(?:can be reached at|may earn (?:a )?commission|affiliate (?:links?|partnerships?|commission)).*|"
-            + "weiterlesen.*|mehr (?:zum thema|dazu|lesen|erfahren).*|lesen sie (?:auch|mehr).*|"
-            + "das könnte (?:sie|dich) auch interessieren.*|alle rechte vorbehalten.*|teilen:?|"
-            + "(?:jetzt )?(?:artikel )?(?:teilen|drucken|kommentieren)(?: auf .*)?|"
-            + "leer más.*|lea (?:también|más).*|lire (?:aussi|la suite).*|à lire aussi.*"
-            + ")$");
-
+    /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
+    private static final int TRAILER_HEADING_MAX_CHARS = 60;
+    private static final Pattern TRAILER_HEADING = Pattern.compile("(?i)^(?:"
+            + "(?:related|similar|recommended|popular|trending|latest)(?: (?:stories|articles|posts|content|"
+            + "coverage|news|reading|links|videos?|topics|by our editors|for you))?|"
+            + "more (?:from|on|by|in) .{0,40}|more(?: \\w+){0,2} (?:stories|articles|news|posts)|"
+            + "read more|read next|see also|explore further|further reading|about the author|"
+            + "(?:you|we) (?:may|might) also (?:like|enjoy).*|we recommend|comments?|\\d+ comments?|"
+            + "ähnliche (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|informationen|themen|nachrichten).*|"
+            + "mehr zum thema|mehr (?:aus|von) .{0,40}|das könnte (?:sie|dich) auch interessieren|auch interessant|"
+            + "kommentare?|über (?:den|die) autor(?:in)?|"
+            + "lee también|leer más|más noticias|relacionad\\w*|voir aussi|à lire aussi|lire aussi|"
+            + "sur le même sujet|vous aimerez aussi|leggi anche|ti potrebbe interessare|potrebbe interessarti|"
+            + "(?:también )?te puede interesar|zobacz (?:także|też)|czytaj (?:też|także)|leia também|leia mais|"
+            + "veja também|você (?:também )?pode gostar|talvez você goste"
+            + ")[:.…]*$");
     private ParagraphFilter() {
     }
 
@@ -51,11 +52,13 @@ final class ParagraphFilter {
                 lastProse = i;
             }
         }
+        int end = trailerStart(blocks, kinds, firstProse);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = 0; i < end; i++) {
             Kind k = kinds.get(i);
             if (k == Kind.BOILERPLATE) continue;
             if (k == Kind.SHORT && firstProse >= 0 && (i < firstProse || i > lastProse) && !readsAsSentence(blocks.get(i))
+                    && !(i < firstProse && blocks.get(i).isHeading())
                     && !isListItem(blocks.get(i))) {
                 continue;
             }
@@ -64,12 +67,34 @@ final class ParagraphFilter {
         return out;
     }
 
+    /**
+     * Where the trailers begin: the first short block after some prose that announces related reading,
+     * a bio or comments, provided less prose follows it than precedes it (so a subheading that happens to
+     * start with "More" does not cut an article in half).
+     */
+    private static int trailerStart(List<Block> blocks, List<Kind> kinds, int firstProse) {
+        if (firstProse < 0) return blocks.size();
+        int total = 0;
+        for (int i = 0; i < blocks.size(); i++) if (kinds.get(i) == Kind.PROSE) total += blocks.get(i).text().length();
+        int before = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (kinds.get(i) == Kind.PROSE) {
+                before += b.text().length();
+            } else if (i > firstProse && b.text().length() <= TRAILER_HEADING_MAX_CHARS
+                    && TRAILER_HEADING.matcher(b.text().strip()).matches() && total - before < before) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
     private static Kind kind(Block b) {
         String text = b.text().strip();
         if (b.tag().equals("h1") || b.linkDensity() > MAX_LINK_DENSITY || BARE_URL.matcher(text).matches()) {
             return Kind.BOILERPLATE;
         }
-        if (text.length() < STOCK_PHRASE_MAX_CHARS && STOCK_PHRASE.matcher(text).matches()) return Kind.BOILERPLATE;
+        if (text.length() < STOCK_PHRASE_MAX_CHARS && StockPhrases.isStock(text)) return Kind.BOILERPLATE;
         if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;
         return Kind.SHORT;
     }

@@ -1,0 +1,69 @@
+package io.precis.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
+ * subscribe, follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
+ * Spanish and Italian forms). Matched on whole short lines by prefix or phrase, with plain string tests.
+ */
+final class StockPhrases {
+    private static final Set<String> WHOLE = Set.of(
+            "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "sponsored",
+            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren");
+    private static final String[] PREFIXES = {
+            "article continues below", "story continues below", "read more", "read next", "read also", "read all",
+            "read comments", "see more", "see next", "see also", "see all", "view more", "view all", "view comments",
+            "show more", "show all", "show comments", "load more", "more from ", "more on ", "more about ",
+            "more stories", "more news", "related", "also read", "sign up ", "subscribe now", "subscribe here",
+            "subscribe today", "subscribe for", "subscribe to", "register now", "register here", "log in ",
+            "follow us on", "follow us at", "follow him on", "follow her on", "follow them on", "share this",
+            "share on", "share via", "click here", "click to ", "tap here", "tap to ", "copyright", "©", "(c)",
+            "weiterlesen", "mehr zum thema", "mehr dazu", "mehr lesen", "mehr erfahren", "lesen sie auch",
+            "lesen sie mehr", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+            "alle rechte vorbehalten", "teilen auf", "leer más", "lea también", "lea más", "lire aussi",
+            "lire la suite", "à lire aussi", "foto:", "fotos:", "photo:", "photos:", "bild:", "bildquelle",
+            "abbildung:", "image:", "credit:", "photo credit", "image credit"};
+    private static final String[] PHRASES = {
+            "newsletter", "all rights reserved", "can be reached at", "may earn commission", "may earn a commission",
+            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and"};
+    private static final int BYLINE_MAX_CHARS = 60;
+    private static final int DATELINE_MAX_CHARS = 50;
+
+    private StockPhrases() {
+    }
+
+    static boolean isStock(String line) {
+        String s = line.strip().toLowerCase(Locale.ROOT);
+        while (!s.isEmpty() && ":.!…»›>".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1).strip();
+        if (WHOLE.contains(s)) return true;
+        for (String p : PREFIXES) if (s.startsWith(p)) return true;
+        for (String p : PHRASES) if (s.contains(p)) return true;
+        return isByline(s) || isDateline(s);
+    }
+
+    /** "By Jane Doe", "written by Jane Doe": credits, not text (periods would make it a sentence). */
+    private static boolean isByline(String s) {
+        return s.length() <= BYLINE_MAX_CHARS && (s.startsWith("by ") || s.startsWith("written by "))
+                && s.indexOf('.') < 0;
+    }
+
+    /** "Nov. 19, 2019, 8:41 AM UTC", "Updated: 5 March 2024": a date with a year and hardly any words. */
+    private static boolean isDateline(String s) {
+        if (s.length() > DATELINE_MAX_CHARS) return false;
+        int letters = 0;
+        boolean year = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) letters++;
+            if (i + 4 <= s.length() && (s.startsWith("19", i) || s.startsWith("20", i))
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+                    && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))) {
+                year = true;
+            }
+        }
+        return year && letters <= s.length() / 2;
+    }
+}

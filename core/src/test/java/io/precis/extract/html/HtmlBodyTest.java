@@ -1,0 +1,137 @@
+package io.precis.extract.html;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlBodyTest {
+    private static final String P1 = "The council voted on Tuesday to close the old bridge over the river, citing a "
+            + "structural report that found corrosion in three of its four main supports.";
+    private static final String P2 = "Engineers said the repairs would take at least eighteen months, and that a "
+            + "temporary ferry would carry commuters across the water in the meantime.";
+    private static final String P3 = "Residents who spoke at the meeting were divided, with some praising the "
+            + "caution of the council and others warning of the cost to shops on the east bank.";
+
+    private static List<String> body(String html) {
+        return HtmlBody.paragraphs(PageParser.parse(html));
+    }
+
+    private static String article(String... paragraphs) {
+        StringBuilder b = new StringBuilder();
+        for (String p : paragraphs) b.append("<p>").append(p).append("</p>\n");
+        return b.toString();
+    }
+
+    @Test
+    void keepsTheArticleAndDropsTheBoilerplateAroundIt() {
+        String html = """
+                <html><body>
+                <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+                <div class="cookie-banner">We use cookies to improve your experience on our website and to show you relevant advertising.</div>
+                <article>
+                  <h1>Bridge to close</h1>
+                  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+                  %s
+                  <figure><img src="b.jpg"><figcaption>The old bridge seen from the east bank, where the shops are. Photo: Jane Doe</figcaption></figure>
+                  %s
+                  <p>Advertisement</p>
+                  %s
+                </article>
+                <aside class="related"><h3>Related</h3><p>Another long teaser paragraph about a different story that should never appear in the body.</p></aside>
+                <footer><p>Copyright 2024 The Daily Example. All rights reserved.</p></footer>
+                </body></html>
+                """.formatted(article(P1), article(P2), article(P3));
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void keepsSubheadingsAndShortSentencesInsideTheArticle() {
+        String html = "<html><body><div class='story'>" + article(P1) + "<h2>What happens next</h2>" + article(P2)
+                + "<p>Nobody was hurt.</p>" + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, "What happens next", P2, "Nobody was hurt.", P3), body(html));
+    }
+
+    @Test
+    void dropsLabelsAndDatelinesAtTheEdgesOfTheArticle() {
+        String html = "<html><body><div class='story'><p>Updated 5 March 2024, 10:42</p>" + article(P1, P2, P3)
+                + "<p>Topics</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void cutsTrailersAnnouncedByAHeading() {
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3)
+                + "<h3>Related stories</h3><p>A teaser for another article, long enough to read like prose to a naive "
+                + "extractor that only counts characters.</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void adSlotClassesDoNotHideProse() {
+        // Blog engines wrap the post in a "widget"; templates mark sections that may hold an ad with "Ads".
+        String html = "<html><body><div class='widget Blog'><div class='TestReport__Section--Ads'>" + article(P1, P2)
+                + "</div><div class='ad-slot'>Sponsored</div>" + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void namedArticleBodyIsKeptEvenInsideABoilerplateLookingWrapper() {
+        String sidebarTeasers = "<div class='sidebar-box'>" + ("<p>" + "Other news of the day, a long teaser line about "
+                + "something else entirely that fills the page with prose. ".repeat(2) + "</p>").repeat(6) + "</div>";
+        String html = "<html><body><div class='tsArticle hasSidebar'><div itemprop='articleBody'>" + article(P1, P2, P3)
+                + "</div></div>" + "<section>" + sidebarTeasers + "</section></body></html>";
+        List<String> paragraphs = body(html);
+        assertTrue(paragraphs.containsAll(List.of(P1, P2, P3)), paragraphs::toString);
+    }
+
+    @Test
+    void gathersAnArticleSplitOverSeveralBoxes() {
+        // Page builders put each paragraph in its own row of nested boxes.
+        String html = "<html><body><div class='builder'>"
+                + "<div class='row'><div class='col'><div class='text'>" + article(P1) + "</div></div></div>"
+                + "<div class='row'><div class='col'><div class='text'>" + article(P2) + "</div></div></div>"
+                + "<div class='row'><div class='col'><div class='text'>" + article(P3) + "</div></div></div>"
+                + "</div><div class='footer-links'><a href='/a'>About</a> <a href='/c'>Contact</a></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void fallsBackToJsonLdArticleBodyWhenTheMarkupHasNoText() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+                 {"@type":"NewsArticle","headline":"Bridge to close","articleBody":"%s\\n%s"}]}
+                </script></head><body><div id="app">Loading…</div></body></html>
+                """.formatted(P1, P2);
+        assertEquals(List.of(P1, P2), body(html));
+    }
+
+    @Test
+    void keepsLineBreaksInsideAParagraph() {
+        String html = "<html><body><div class='story'>" + article(P1) + "<p>Roses are red,<br>violets are blue,<br>"
+                + "this poem is short but its lines are true.</p>" + article(P2) + "</div></body></html>";
+        assertTrue(body(html).contains("Roses are red,\nviolets are blue,\nthis poem is short but its lines are true."));
+    }
+
+    @Test
+    void badHtmlNeverThrows() {
+        assertEquals(List.of(), body(""));
+        assertEquals(List.of(), body("<script>var a = 1;</script>"));
+        assertEquals(List.of(), body("<html><body><div><p></p></div>"));
+        List<String> unclosed = body("<div><p>" + P1 + "<p>" + P2 + "<div><span>" + P3);
+        assertEquals(List.of(P1, P2, P3), unclosed);
+        assertFalse(body("<html><body><table><tr><td>" + P1 + "</td></tr></table><<<>>>&&&;</body>").isEmpty());
+    }
+
+    @Test
+    void neverChangesThePageItIsGiven() {
+        var page = PageParser.parse("<html><body><nav>Menu</nav><div class='story'>" + article(P1, P2) + "</div></body></html>");
+        String before = page.outerHtml();
+        HtmlBody.paragraphs(page);
+        assertEquals(before, page.outerHtml());
+    }
+}
