@@ -21,8 +21,8 @@ public final class Features {
     /** Feature names, in vector order; the model's weight file names the same features. */
     public static final List<String> NAMES = List.of(
             "bias", "pos0", "pos1", "pos2", "pos3", "pos4", "pos5_6", "pos7_9", "pos10_14", "pos15_plus", "relpos",
-            "len_lt8", "len8_14", "len15_24", "len25_34", "len35_49", "len50_plus",
-            "centrality", "centrality_rel", "textrank", "textrank_rel", "title_overlap", "has_title", "lead_similarity", "paragraph_first",
+            "len_lt8", "len8_14", "len15_24", "len25_34", "len35_49", "len50_plus", "log_length",
+            "centrality", "centrality_rel", "textrank", "textrank_rel", "textrank_x_length", "title_overlap", "has_title", "lead_similarity", "paragraph_first", "paragraph_last", "paragraph_relpos",
             "quote", "starts_quote", "question", "digits", "short_doc");
     /** Which part of the score each feature belongs to, for {@code SummarySentence.parts}. */
     static final Map<String, String> PART = partOfScore();
@@ -67,6 +67,12 @@ public final class Features {
         double[] textRank = TextRank.scores(content);
         double maxTextRank = 1e-9;
         for (double r : textRank) maxTextRank = Math.max(maxTextRank, r);
+        int[] paragraph = new int[n];
+        int paragraphs = 0;
+        for (int i = 0; i < n; i++) {
+            if (paragraphFirst[i] && i > 0) paragraphs++;
+            paragraph[i] = paragraphs;
+        }
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] f = new double[NAMES.size()];
@@ -89,14 +95,19 @@ public final class Features {
             f[k++] = len >= 25 && len < 35 ? 1 : 0;
             f[k++] = len >= 35 && len < 50 ? 1 : 0;
             f[k++] = len >= 50 ? 1 : 0;
+            double logLength = Math.log(1 + len) / 4;
+            f[k++] = logLength;
             f[k++] = centrality[i];
             f[k++] = centrality[i] / maxCentrality;
             f[k++] = textRank[i];
             f[k++] = textRank[i] / maxTextRank;
+            f[k++] = textRank[i] / maxTextRank * logLength;
             f[k++] = titleOverlap(vectors.get(i).keySet(), titleStems);
             f[k++] = titleStems.isEmpty() ? 0 : 1;
             f[k++] = i == 0 ? 0 : cosine(vectors.get(i), vectors.get(0));
             f[k++] = paragraphFirst[i] && i > 0 ? 1 : 0;
+            f[k++] = paragraphs > 0 && (i == n - 1 || paragraphFirst[i + 1]) ? 1 : 0;
+            f[k++] = paragraphs == 0 ? 0 : paragraph[i] / (double) paragraphs;
             String s = sentences.get(i);
             f[k++] = hasQuote(s) ? 1 : 0;
             f[k++] = startsWithQuote(s) ? 1 : 0;
@@ -156,8 +167,8 @@ public final class Features {
         Map<String, String> part = new HashMap<>();
         for (String name : NAMES) {
             String p;
-            if (name.startsWith("pos") || name.equals("relpos") || name.equals("paragraph_first")) p = "position";
-            else if (name.startsWith("len")) p = "length";
+            if (name.startsWith("pos") || name.equals("relpos") || name.startsWith("paragraph_")) p = "position";
+            else if (name.startsWith("len") || name.equals("log_length")) p = "length";
             else if (name.startsWith("centrality") || name.startsWith("textrank")) p = "centrality";
             else if (name.contains("title")) p = "title";
             else if (name.equals("lead_similarity")) p = "lead";

@@ -15,14 +15,15 @@ import java.util.Set;
  * Extractive, news-tuned summarizer. Every sentence gets a score from a small logistic model over position,
  * length, centrality, title and lead overlap ({@link Features}, {@link LinearModel}), trained to predict the
  * sentences of a ROUGE oracle summary as in supervised extractive summarizers (Nallapati et al., "SummaRuNNer",
- * AAAI 2017, with a linear model in place of the network). Sentences are taken best first; one that shares a word
- * trigram with a sentence already taken is passed over (trigram blocking: Paulus et al., "A Deep Reinforced Model
- * for Abstractive Summarization", ICLR 2018). The chosen sentences are returned in document order with their index,
+ * AAAI 2017, with a linear model in place of the network). Sentences are taken best first; one whose word
+ * trigrams are largely in the summary already is passed over (a softened trigram blocking: Paulus et al., "A Deep
+ * Reinforced Model for Abstractive Summarization", ICLR 2018). The chosen sentences are returned in document order with their index,
  * score and the parts of the score. Deterministic; near-linear in the text's length; safe to share across threads.
  */
 public final class Summarizer {
     public static final String METHOD = "precis-linear-v2";
     private static final int KEYPHRASES = 10;
+    private static final double REDUNDANT_SHARE = 0.2;
     private final LinearModel model;
 
     public Summarizer() {
@@ -74,7 +75,7 @@ public final class Summarizer {
             if (chosen.size() >= wanted || words >= budget) break;
             List<String> w = Tokens.words(s.text());
             Set<String> own = trigrams(w);
-            if (own.stream().anyMatch(trigrams::contains)) {
+            if (isRedundant(own, trigrams)) {
                 blocked.add(s);
                 continue;
             }
@@ -90,6 +91,18 @@ public final class Summarizer {
         }
         chosen.sort(Comparator.comparingInt(SummarySentence::index));
         return chosen;
+    }
+
+    /**
+     * True when more than {@value #REDUNDANT_SHARE} of a sentence's word trigrams are already in the summary.
+     * Blocking on a single shared trigram (as Paulus et al. do for 3-sentence summaries) is too strict for long
+     * summaries, where sentences legitimately share phrases ("said the company"); a share works for both.
+     */
+    private static boolean isRedundant(Set<String> own, Set<String> chosen) {
+        if (own.isEmpty()) return false;
+        int seen = 0;
+        for (String t : own) if (chosen.contains(t)) seen++;
+        return seen > 0 && seen / (double) own.size() > REDUNDANT_SHARE;
     }
 
     private static Set<String> trigrams(List<String> w) {
