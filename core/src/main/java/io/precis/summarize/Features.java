@@ -22,7 +22,7 @@ public final class Features {
     public static final List<String> NAMES = List.of(
             "bias", "pos0", "pos1", "pos2", "pos3", "pos4", "pos5_6", "pos7_9", "pos10_14", "pos15_plus", "relpos",
             "len_lt8", "len8_14", "len15_24", "len25_34", "len35_49", "len50_plus", "log_length",
-            "centrality", "centrality_rel", "textrank", "textrank_rel", "textrank_x_length", "title_overlap", "has_title", "lead_similarity", "paragraph_first", "paragraph_last", "paragraph_relpos",
+            "centrality", "centrality_rel", "textrank", "textrank_rel", "textrank_x_length", "frequency_mean", "frequency_content_mean", "frequency_sum_rel", "title_overlap", "has_title", "lead_similarity", "paragraph_first", "paragraph_last", "paragraph_relpos",
             "quote", "starts_quote", "question", "digits", "short_doc");
     /** Which part of the score each feature belongs to, for {@code SummarySentence.parts}. */
     static final Map<String, String> PART = partOfScore();
@@ -65,6 +65,24 @@ public final class Features {
             maxCentrality = Math.max(maxCentrality, centrality[i]);
         }
         double[] textRank = TextRank.scores(content);
+        // Luhn's significance by frequency (H. P. Luhn, "The automatic creation of literature abstracts", 1958):
+        // how often the sentence's content words occur in the whole article.
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> c : content) for (String t : c) counts.merge(t, 1, Integer::sum);
+        double maxCount = 1;
+        for (int c : counts.values()) maxCount = Math.max(maxCount, c);
+        double[] frequencyMean = new double[n];
+        double[] frequencyContentMean = new double[n];
+        double[] frequencySum = new double[n];
+        double maxFrequencySum = 1e-9;
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (String t : content.get(i)) sum += counts.get(t) / maxCount;
+            frequencySum[i] = sum;
+            frequencyMean[i] = sum / (1 + words.get(i).size());
+            frequencyContentMean[i] = content.get(i).isEmpty() ? 0 : sum / content.get(i).size();
+            maxFrequencySum = Math.max(maxFrequencySum, sum);
+        }
         double maxTextRank = 1e-9;
         for (double r : textRank) maxTextRank = Math.max(maxTextRank, r);
         int[] paragraph = new int[n];
@@ -102,6 +120,9 @@ public final class Features {
             f[k++] = textRank[i];
             f[k++] = textRank[i] / maxTextRank;
             f[k++] = textRank[i] / maxTextRank * logLength;
+            f[k++] = frequencyMean[i];
+            f[k++] = frequencyContentMean[i];
+            f[k++] = frequencySum[i] / maxFrequencySum;
             f[k++] = titleOverlap(vectors.get(i).keySet(), titleStems);
             f[k++] = titleStems.isEmpty() ? 0 : 1;
             f[k++] = i == 0 ? 0 : cosine(vectors.get(i), vectors.get(0));
@@ -169,7 +190,7 @@ public final class Features {
             String p;
             if (name.startsWith("pos") || name.equals("relpos") || name.startsWith("paragraph_")) p = "position";
             else if (name.startsWith("len") || name.equals("log_length")) p = "length";
-            else if (name.startsWith("centrality") || name.startsWith("textrank")) p = "centrality";
+            else if (name.startsWith("centrality") || name.startsWith("textrank") || name.startsWith("frequency")) p = "centrality";
             else if (name.contains("title")) p = "title";
             else if (name.equals("lead_similarity")) p = "lead";
             else p = "other";

@@ -2,6 +2,7 @@ package io.precis.summarize;
 
 import io.precis.article.Summary;
 import io.precis.article.SummarySentence;
+import io.precis.text.Languages;
 import io.precis.text.Sentences;
 import io.precis.text.Tokens;
 
@@ -37,8 +38,9 @@ public final class Summarizer {
     public Summary summarize(String title, List<String> paragraphs, SummaryLength length) {
         List<String> sentences = new ArrayList<>();
         List<Boolean> opens = new ArrayList<>();
+        String language = language(title, paragraphs);
         for (String p : paragraphs) {
-            List<String> split = Sentences.split(p);
+            List<String> split = Sentences.split(p, language);
             for (int k = 0; k < split.size(); k++) {
                 sentences.add(split.get(k));
                 opens.add(k == 0);
@@ -48,6 +50,17 @@ public final class Summarizer {
         List<SummarySentence> scored = score(title, sentences, opens);
         List<SummarySentence> chosen = choose(scored, length);
         return new Summary(chosen, Keyphrases.of(title, sentences, KEYPHRASES), METHOD);
+    }
+
+    /** The article's language from its first paragraphs (one short paragraph alone is too little to tell). */
+    private static String language(String title, List<String> paragraphs) {
+        StringBuilder sample = new StringBuilder(title == null ? "" : title);
+        for (String p : paragraphs) {
+            if (sample.length() > 5_000) break;
+            sample.append('\n').append(p);
+        }
+        String detected = Languages.detect(sample.toString());
+        return detected == null ? "en" : detected;
     }
 
     /** Every sentence with its score (the model's logit) and the parts of that score. */
