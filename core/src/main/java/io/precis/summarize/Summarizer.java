@@ -85,8 +85,9 @@ public final class Summarizer {
         Set<String> trigrams = new HashSet<>();
         int words = 0;
         for (SummarySentence s : ranked) {
-            if (chosen.size() >= wanted || words >= budget) break;
+            if (chosen.size() >= wanted) break;
             List<String> w = Tokens.words(s.text());
+            if (!chosen.isEmpty() && words + w.size() > budget) continue; // too long for what is left of the budget
             Set<String> own = trigrams(w);
             if (isRedundant(own, trigrams)) {
                 blocked.add(s);
@@ -98,9 +99,11 @@ public final class Summarizer {
         }
         // Too few sentences survive the blocking in short or repetitive texts: fill up with the best of the rest.
         for (SummarySentence s : blocked) {
-            if (chosen.size() >= wanted || words >= budget) break;
+            if (chosen.size() >= wanted) break;
+            int size = Tokens.words(s.text()).size();
+            if (words + size > budget) continue;
             chosen.add(s);
-            words += Tokens.words(s.text()).size();
+            words += size;
         }
         chosen.sort(Comparator.comparingInt(SummarySentence::index));
         return chosen;
