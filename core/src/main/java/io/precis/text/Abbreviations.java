@@ -1,6 +1,5 @@
 package io.precis.text;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +55,6 @@ final class Abbreviations {
             for (int i = 0; i < part.length(); i++) if (!Character.isLetter(part.charAt(i))) return false;
         }
         return true;
-    }
-
-    static Set<String> languages() {
-        return new HashSet<>(TITLES.keySet());
     }
 
     static String lower(String s) {
