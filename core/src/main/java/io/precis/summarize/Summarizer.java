@@ -47,8 +47,16 @@ public final class Summarizer {
             }
         }
         if (sentences.isEmpty()) return Summary.empty(METHOD);
-        List<SummarySentence> scored = score(title, sentences, opens);
-        List<SummarySentence> chosen = choose(scored, length);
+        boolean[] first = new boolean[sentences.size()];
+        for (int i = 0; i < first.length; i++) first[i] = opens.get(i);
+        double[][] x = Features.of(title, sentences, first);
+        List<SummarySentence> scored = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) scored.add(new SummarySentence(i, sentences.get(i), model.logit(x[i]), null));
+        // The parts of the score only for the chosen few: a long text has tens of thousands of sentences.
+        List<SummarySentence> chosen = new ArrayList<>();
+        for (SummarySentence c : choose(scored, length)) {
+            chosen.add(new SummarySentence(c.index(), c.text(), c.score(), model.parts(x[c.index()])));
+        }
         return new Summary(chosen, Keyphrases.of(title, sentences, KEYPHRASES), METHOD);
     }
 
