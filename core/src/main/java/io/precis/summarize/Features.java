@@ -14,15 +14,15 @@ import java.util.Set;
  * The features of every sentence of an article, the inputs of the {@link LinearModel}: where the sentence is,
  * how long it is, how central it is (cosine with the whole article, tf-idf over the article's own sentences, as in
  * the centroid summarizers of Radev et al., "Centroid-based summarization of multiple documents", IPM 40(6), 2004),
- * how much it shares with the title and with the opening sentence, and a few surface cues. Cost is linear in the
- * text's length.
+ * and its {@link TextRank} score, how much it shares with the title and with the opening sentence, and a few
+ * surface cues. Cost is linear in the text's length (TextRank's graph is bounded).
  */
 public final class Features {
     /** Feature names, in vector order; the model's weight file names the same features. */
     public static final List<String> NAMES = List.of(
             "bias", "pos0", "pos1", "pos2", "pos3", "pos4", "pos5_6", "pos7_9", "pos10_14", "pos15_plus", "relpos",
-            "len_lt8", "len8_14", "len15_24", "len25_34", "len35_49", "len50_plus",
-            "centrality", "centrality_rel", "title_overlap", "has_title", "lead_similarity", "paragraph_first",
+            "len_lt8", "len8_14", "len15_24", "len25_34", "len35_49", "len50_plus", "log_length",
+            "centrality", "centrality_rel", "textrank", "textrank_rel", "textrank_x_length", "frequency_mean", "frequency_content_mean", "frequency_sum_rel", "title_overlap", "has_title", "lead_similarity", "paragraph_first", "paragraph_last", "paragraph_relpos",
             "quote", "starts_quote", "question", "digits", "short_doc");
     /** Which part of the score each feature belongs to, for {@code SummarySentence.parts}. */
     static final Map<String, String> PART = partOfScore();
@@ -35,13 +35,16 @@ public final class Features {
         int n = sentences.size();
         StemCache stems = new StemCache();
         List<List<String>> words = new ArrayList<>(n);
+        List<List<String>> content = new ArrayList<>(n);
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         Map<String, Integer> sentenceFrequency = new HashMap<>();
         for (String s : sentences) {
             List<String> w = Tokens.words(s);
             words.add(w);
             Map<String, Double> tf = new HashMap<>();
-            for (String t : Tokens.contentStems(w, stems)) tf.merge(t, 1.0, Double::sum);
+            List<String> c = Tokens.contentStems(w, stems);
+            content.add(c);
+            for (String t : c) tf.merge(t, 1.0, Double::sum);
             vectors.add(tf);
             for (String t : tf.keySet()) sentenceFrequency.merge(t, 1, Integer::sum);
         }
@@ -60,6 +63,33 @@ public final class Features {
         for (int i = 0; i < n; i++) {
             centrality[i] = dot(vectors.get(i), article) / (norm(vectors.get(i)) * articleNorm + 1e-9);
             maxCentrality = Math.max(maxCentrality, centrality[i]);
+        }
+        double[] textRank = TextRank.scores(content);
+        // Luhn's significance by frequency (H. P. Luhn, "The automatic creation of literature abstracts", 1958):
+        // how often the sentence's content words occur in the whole article.
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> c : content) for (String t : c) counts.merge(t, 1, Integer::sum);
+        double maxCount = 1;
+        for (int c : counts.values()) maxCount = Math.max(maxCount, c);
+        double[] frequencyMean = new double[n];
+        double[] frequencyContentMean = new double[n];
+        double[] frequencySum = new double[n];
+        double maxFrequencySum = 1e-9;
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (String t : content.get(i)) sum += counts.get(t) / maxCount;
+            frequencySum[i] = sum;
+            frequencyMean[i] = sum / (1 + words.get(i).size());
+            frequencyContentMean[i] = content.get(i).isEmpty() ? 0 : sum / content.get(i).size();
+            maxFrequencySum = Math.max(maxFrequencySum, sum);
+        }
+        double maxTextRank = 1e-9;
+        for (double r : textRank) maxTextRank = Math.max(maxTextRank, r);
+        int[] paragraph = new int[n];
+        int paragraphs = 0;
+        for (int i = 0; i < n; i++) {
+            if (paragraphFirst[i] && i > 0) paragraphs++;
+            paragraph[i] = paragraphs;
         }
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -83,12 +113,22 @@ public final class Features {
             f[k++] = len >= 25 && len < 35 ? 1 : 0;
             f[k++] = len >= 35 && len < 50 ? 1 : 0;
             f[k++] = len >= 50 ? 1 : 0;
+            double logLength = Math.log(1 + len) / 4;
+            f[k++] = logLength;
             f[k++] = centrality[i];
             f[k++] = centrality[i] / maxCentrality;
+            f[k++] = textRank[i];
+            f[k++] = textRank[i] / maxTextRank;
+            f[k++] = textRank[i] / maxTextRank * logLength;
+            f[k++] = frequencyMean[i];
+            f[k++] = frequencyContentMean[i];
+            f[k++] = frequencySum[i] / maxFrequencySum;
             f[k++] = titleOverlap(vectors.get(i).keySet(), titleStems);
             f[k++] = titleStems.isEmpty() ? 0 : 1;
             f[k++] = i == 0 ? 0 : cosine(vectors.get(i), vectors.get(0));
             f[k++] = paragraphFirst[i] && i > 0 ? 1 : 0;
+            f[k++] = paragraphs > 0 && (i == n - 1 || paragraphFirst[i + 1]) ? 1 : 0;
+            f[k++] = paragraphs == 0 ? 0 : paragraph[i] / (double) paragraphs;
             String s = sentences.get(i);
             f[k++] = hasQuote(s) ? 1 : 0;
             f[k++] = startsWithQuote(s) ? 1 : 0;
@@ -148,9 +188,9 @@ public final class Features {
         Map<String, String> part = new HashMap<>();
         for (String name : NAMES) {
             String p;
-            if (name.startsWith("pos") || name.equals("relpos") || name.equals("paragraph_first")) p = "position";
-            else if (name.startsWith("len")) p = "length";
-            else if (name.startsWith("centrality")) p = "centrality";
+            if (name.startsWith("pos") || name.equals("relpos") || name.startsWith("paragraph_")) p = "position";
+            else if (name.startsWith("len") || name.equals("log_length")) p = "length";
+            else if (name.startsWith("centrality") || name.startsWith("textrank") || name.startsWith("frequency")) p = "centrality";
             else if (name.contains("title")) p = "title";
             else if (name.equals("lead_similarity")) p = "lead";
             else p = "other";

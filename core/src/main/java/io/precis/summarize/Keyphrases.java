@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Key phrases of an article in the manner of RAKE (Rose, Engel, Cramer and Cowley, "Automatic keyword extraction
@@ -19,6 +20,8 @@ import java.util.Set;
  */
 final class Keyphrases {
     private static final int MAX_WORDS = 3;
+    private static final Pattern ADDRESS = Pattern.compile("\\S+://\\S+|www\\.\\S+|\\S+@\\S+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()\\[\\]\"“”‘’«»—–]|\\s-\\s|'(?=\\s)|(?<=\\s)'");
 
     private Keyphrases() {
     }
@@ -29,8 +32,10 @@ final class Keyphrases {
         Map<String, Integer> degree = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (String s : sentences) {
-            for (List<String> run : runs(Tokens.words(s))) {
+            if (!seen.add(s)) continue; // a repeated block (boilerplate pasted twice) counts once
+            for (List<String> run : runs(s)) {
                 List<String> key = new ArrayList<>();
                 for (String w : run) {
                     String st = stems.stem(w);
@@ -44,7 +49,7 @@ final class Keyphrases {
             }
         }
         Set<String> titleStems = new HashSet<>();
-        if (title != null) for (String w : Tokens.words(title)) titleStems.add(stems.stem(w));
+        if (title != null) titleStems.addAll(Tokens.contentStems(Tokens.words(title), stems));
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (var e : occurrences.entrySet()) {
             double score = 0;
@@ -68,9 +73,17 @@ final class Keyphrases {
         return out;
     }
 
-    /** Maximal runs of content words (at most {@link #MAX_WORDS}); numbers and stop words break a run. */
-    private static List<List<String>> runs(List<String> words) {
+    /**
+     * Maximal runs of content words (at most {@link #MAX_WORDS}); numbers, stop words and punctuation break a run,
+     * and web and e-mail addresses are no phrases at all.
+     */
+    private static List<List<String>> runs(String sentence) {
         List<List<String>> runs = new ArrayList<>();
+        for (String clause : PUNCTUATION.split(ADDRESS.matcher(sentence).replaceAll(","))) runs(Tokens.words(clause), runs);
+        return runs;
+    }
+
+    private static void runs(List<String> words, List<List<String>> runs) {
         List<String> run = new ArrayList<>();
         for (String w : words) {
             boolean content = w.length() > 2 && !StopWords.contains(w) && !Character.isDigit(w.charAt(0));
@@ -83,6 +96,5 @@ final class Keyphrases {
             if (content) run.add(w);
         }
         if (!run.isEmpty()) runs.add(run);
-        return runs;
     }
 }

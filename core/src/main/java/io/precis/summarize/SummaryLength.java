@@ -32,7 +32,9 @@ public sealed interface SummaryLength {
         }
     }
 
-    /** A word budget; the summarizer stops adding sentences once the budget is reached. */
+    /**
+     * A word budget: the best sentences that fit in it (the best sentence is always taken, even when longer).
+     */
     record Words(int budget) implements SummaryLength {
         public Words {
             if (budget < 1) throw new IllegalArgumentException("words must be at least 1, got " + budget);

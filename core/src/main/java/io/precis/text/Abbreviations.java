@@ -1,6 +1,5 @@
 package io.precis.text;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +12,12 @@ import java.util.Set;
  */
 final class Abbreviations {
     private static final Set<String> COMMON = Set.of("e.g", "i.e", "etc", "vs", "ca", "approx", "no", "nr", "st",
+            "jr", "sr", "inc", "ltd", "corp", "bros",
             "dr", "prof", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ph.d");
 
     /** Titles and forms that precede a name or a number: never the end of a sentence. */
     private static final Map<String, Set<String>> TITLES = Map.of(
-            "en", Set.of("mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "col", "lt",
+            "en", Set.of("mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "gov", "sen", "rep", "col", "lt",
                     "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "messrs", "no", "nos",
                     "vol", "fig", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                     "e.g", "i.e", "vs", "approx", "dept", "est", "ave", "blvd", "rd"),
@@ -47,17 +47,14 @@ final class Abbreviations {
         return isTitle(word, language) || COMMON.contains(word) || isDotted(word);
     }
 
-    /** Letters joined by dots ({@code u.s}, {@code e.on}, {@code a.d}): an abbreviation in any language. */
+    /** Letters joined by dots ({@code u.s}, {@code a.d}, not {@code 47.3%}): an abbreviation in any language. */
     private static boolean isDotted(String word) {
         if (word.indexOf('.') < 0) return false;
         for (String part : word.split("\\.")) {
             if (part.isEmpty() || part.length() > 2) return false;
+            for (int i = 0; i < part.length(); i++) if (!Character.isLetter(part.charAt(i))) return false;
         }
         return true;
-    }
-
-    static Set<String> languages() {
-        return new HashSet<>(TITLES.keySet());
     }
 
     static String lower(String s) {

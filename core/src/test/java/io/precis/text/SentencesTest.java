@@ -20,6 +20,15 @@ class SentencesTest {
     }
 
     @Test
+    void percentagesAndSuffixesBeforeAFullStopEndTheSentence() {
+        assertEquals(List.of("Fuel costs rose by £106m or 47.3%.", "BA's profits were still better."),
+                Sentences.split("Fuel costs rose by £106m or 47.3%. BA's profits were still better."));
+        assertEquals(List.of("He managed Hank Williams Jr.", "He wrote Ring of Fire."),
+                Sentences.split("He managed Hank Williams Jr. He wrote Ring of Fire."));
+        assertEquals(List.of("Hank Williams Jr. sang."), Sentences.split("Hank Williams Jr. sang."));
+    }
+
+    @Test
     void anAbbreviationEndsASentenceBeforeAUsualOpener() {
         assertEquals(List.of("He moved to the U.S.", "The move was a success."),
                 Sentences.split("He moved to the U.S. The move was a success."));

@@ -53,10 +53,7 @@ public final class SummarizerTraining {
                 boolean[] y = set == SummarySet.CNNDM
                         ? oracle.labels(p.sentences(), p.doc().reference(), 3)
                         : inReference(p.sentences(), p.doc().reference());
-                for (int i = 0; i < x.length; i++) {
-                    xs.add(x[i]);
-                    ys.add(y[i] ? 1.0 : 0.0);
-                }
+                addPoints(x, y, xs, ys);
             }
             log.printf("%s: %d training sentences%n", set.key, xs.size());
             double[] w = fit(xs, ys);
@@ -71,6 +68,13 @@ public final class SummarizerTraining {
         log.print(model);
         log.println("written to " + out);
         return 0;
+    }
+
+    private static void addPoints(double[][] x, boolean[] y, List<double[]> xs, List<Double> ys) {
+        for (int i = 0; i < x.length; i++) {
+            xs.add(x[i]);
+            ys.add(y[i] ? 1.0 : 0.0);
+        }
     }
 
     private static boolean[] inReference(List<String> sentences, List<String> reference) {
