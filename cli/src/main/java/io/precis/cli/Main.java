@@ -15,7 +15,13 @@ public final class Main {
                                                         summarize lines {"id","text"[,"title"]} into {"id","summary"}
               local [--data DIR] [--port N] [--s3-port N] [--no-sample]
                                                         run the whole application on embedded S3 and DynamoDB
-              eval extraction|summaries [--data DIR]    measure quality on the benchmark sets
+              eval extraction [--data DIR] [--limit N] [--verbose] [--predictions NAME=FILE,... ]
+                                                        extraction quality on every benchmark set, one table
+              eval summaries [--data DIR] [--limit N]   ROUGE of LEAD baselines and ours on CNN/DM and BBC
+              eval rouge [--data DIR] [--system F.jsonl --set cnndm|bbc [--name N]]
+                                                        verify our ROUGE against ROUGE-1.5.5, or score a system
+              eval train-summarizer [--data DIR] [--out FILE]
+                                                        retrain the summarizer's weights on the dev split
             """;
 
     private Main() {
