@@ -84,7 +84,7 @@ public final class BoostedTrees {
                 Tree tree = trees.get(t);
                 for (int i = 0; i < tree.feature().length; i++) {
                     out.append(e.getKey()).append('\t').append(t).append('\t').append(i).append('\t')
-                            .append(tree.feature()[i] < 0 ? "-" : Features.NAMES.get(tree.feature()[i])).append('\t')
+                            .append(tree.feature()[i] < 0 ? "-" : Features.ALL_NAMES.get(tree.feature()[i])).append('\t')
                             .append(tree.threshold()[i]).append('\t')
                             .append(tree.left()[i]).append('\t').append(tree.right()[i]).append('\t')
                             .append(tree.value()[i]).append('\n');
@@ -124,7 +124,7 @@ public final class BoostedTrees {
                 double[] value = new double[n];
                 for (int i = 0; i < n; i++) {
                     String[] f = nodes.get(i);
-                    feature[i] = f[3].equals("-") ? -1 : Features.NAMES.indexOf(f[3]);
+                    feature[i] = f[3].equals("-") ? -1 : Features.ALL_NAMES.indexOf(f[3]);
                     if (feature[i] < 0 && !f[3].equals("-")) throw new IOException("unknown feature " + f[3]);
                     threshold[i] = Double.parseDouble(f[4]);
                     left[i] = Integer.parseInt(f[5]);

@@ -58,6 +58,20 @@ class BoostedTreesTest {
     }
 
     @Test
+    void treeFeaturesScoreFrequentWordsAndRankThem() {
+        double[] counts = new double[3];
+        double[] mean = Features.lettersFrequencyMean(List.of("Rates rose.", "The rates rose again, rates!", "Snow fell."), counts);
+        assertEquals(3, counts[1], "'the' and 'again' are stop words");
+        assertEquals(8 / 9.0, mean[1], 1e-12, "(3 + 2 + 3) / 3 words / largest count 3");
+        assertTrue(mean[1] > mean[0] && mean[0] > mean[2], java.util.Arrays.toString(mean));
+        double[] share = Features.shareAbove(new double[]{0.5, 0.9, 0.5, 0.1});
+        assertEquals("[0.25, 0.0, 0.25, 0.75]", java.util.Arrays.toString(share));
+        double[][] x = Features.of("T", List.of("Rates rose.", "Snow fell."), new boolean[]{true, false});
+        assertEquals(Features.ALL_NAMES.size(), x[0].length);
+        assertEquals(11, x[0][Features.ALL_NAMES.indexOf("characters")]);
+    }
+
+    @Test
     void theBundledTreesCorrectOnlyTheTitledProfile() {
         BoostedTrees bundled = BoostedTrees.bundled();
         assertFalse(bundled.trees("titled").isEmpty());
