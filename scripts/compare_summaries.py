@@ -3,7 +3,7 @@
 export: writes <set>.input.jsonl ({"id","text"[,"title"]}) for cnndm and bbc, the same documents, in the same
         order and with the same --limit as `bin/precis eval rouge --system` scores.
 run:    summarizes <set>.input.jsonl with sumy's LexRank or TextRank (3 sentences on CNN/DM, 40% of the sentences on
-        BBC, as Precis), writes <set>.<method>.jsonl ({"id","summary":[...]}) and prints documents per second.
+        BBC rounded up, as Precis), writes <set>.<method>.jsonl ({"id","summary":[...]}) and prints documents per second.
 """
 import argparse
 import gzip
@@ -59,6 +59,12 @@ class SimpleTokenizer:
         return self.WORD.findall(sentence)
 
 
+def ratio_count(total, ratio):
+    """Sentences for a ratio of a text's sentences: rounded up, as the BBC references were made (and as Precis's
+    SummaryLength.ratio counts), at least one; the small epsilon keeps 15 * 0.4 = 6.000000000000001 at 6."""
+    return max(1, math.ceil(total * ratio - 1e-9)) if total else 0
+
+
 def document(text, tokenizer):
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
@@ -85,7 +91,7 @@ def run(method, set_name, out):
         for d in docs:
             doc = document(d["text"], tokenizer)
             total = len(doc.sentences)
-            count = 3 if set_name == "cnndm" else max(1, int(math.floor(total * 0.4 + 0.5)))
+            count = 3 if set_name == "cnndm" else ratio_count(total, 0.4)
             try:
                 summary = [str(s) for s in summarizer(doc, count)]
             except Exception as e:  # a degenerate document must not stop the comparison

@@ -24,6 +24,27 @@ public final class Features {
             "len_lt8", "len8_14", "len15_24", "len25_34", "len35_49", "len50_plus", "log_length",
             "centrality", "centrality_rel", "textrank", "textrank_rel", "textrank_x_length", "frequency_mean", "frequency_content_mean", "frequency_sum_rel", "title_overlap", "has_title", "lead_similarity", "paragraph_first", "paragraph_last", "paragraph_relpos",
             "quote", "starts_quote", "question", "digits", "short_doc");
+    /**
+     * Features after {@link #NAMES} in every vector, for the {@link BoostedTrees} only (the linear model reads the
+     * first {@code NAMES.size()}): Luhn's frequency once more, on plain lowercased letter words less a classic English
+     * stop list (NLTK's), as the mean over the sentence's content words of their count in the article over the
+     * largest count, and that score's place in the article (the share of sentences scoring higher); the number of
+     * those content words; and the sentence's length in characters. Extractive references made by a word-frequency
+     * scorer (BBC News Summary's look like that) pick the top of the article by such a score.
+     */
+    public static final List<String> TREE_NAMES = List.of(
+            "letters_frequency_mean", "letters_frequency_rank", "letters_content_words", "characters");
+    /** {@link #NAMES} then {@link #TREE_NAMES}: the full vector. */
+    public static final List<String> ALL_NAMES = concat(NAMES, TREE_NAMES);
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+    private static final Set<String> CLASSIC_STOP_WORDS = Set.of((
+            "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers "
+            + "herself it its itself they them their theirs themselves what which who whom this that these those am is "
+            + "are was were be been being have has had having do does did doing a an the and but if or because as "
+            + "until while of at by for with about against between into through during before after above below to "
+            + "from up down in out on off over under again further then once here there when where why how all any "
+            + "both each few more most other some such no nor not only own same so than too very s t can will just "
+            + "don should now d ll m o re ve y").split(" "));
     /** Which part of the score each feature belongs to, for {@code SummarySentence.parts}. */
     static final Map<String, String> PART = partOfScore();
 
@@ -91,9 +112,12 @@ public final class Features {
             if (paragraphFirst[i] && i > 0) paragraphs++;
             paragraph[i] = paragraphs;
         }
+        double[] letterWords = new double[n];
+        double[] letters = lettersFrequencyMean(sentences, letterWords);
+        double[] lettersRank = shareAbove(letters);
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
-            double[] f = new double[NAMES.size()];
+            double[] f = new double[ALL_NAMES.size()];
             int k = 0;
             f[k++] = 1;
             f[k++] = i == 0 ? 1 : 0;
@@ -135,9 +159,69 @@ public final class Features {
             f[k++] = s.contains("?") ? 1 : 0;
             f[k++] = digitShare(words.get(i));
             f[k++] = n <= 5 ? 1 : 0;
+            f[k++] = letters[i];
+            f[k++] = lettersRank[i];
+            f[k++] = letterWords[i];
+            f[k++] = s.length();
             x[i] = f;
         }
         return x;
+    }
+
+    private static List<String> contentLetterWords(String sentence) {
+        List<String> out = new ArrayList<>();
+        var m = LETTERS.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) if (!CLASSIC_STOP_WORDS.contains(m.group())) out.add(m.group());
+        return out;
+    }
+
+    /**
+     * Per sentence: the mean over its content letter words of their count in the article over the largest count;
+     * {@code wordCounts[i]} gets the number of those words.
+     */
+    static double[] lettersFrequencyMean(List<String> sentences, double[] wordCounts) {
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        Map<String, Integer> counts = new HashMap<>();
+        for (String s : sentences) {
+            List<String> w = contentLetterWords(s);
+            words.add(w);
+            for (String t : w) counts.merge(t, 1, Integer::sum);
+        }
+        double max = 1;
+        for (int c : counts.values()) max = Math.max(max, c);
+        double[] out = new double[sentences.size()];
+        for (int i = 0; i < out.length; i++) {
+            double sum = 0;
+            for (String t : words.get(i)) sum += counts.get(t) / max;
+            out[i] = words.get(i).isEmpty() ? 0 : sum / words.get(i).size();
+            wordCounts[i] = words.get(i).size();
+        }
+        return out;
+    }
+
+    /** Per value: the share of the values strictly greater than it (0 for the largest); O(n log n). */
+    static double[] shareAbove(double[] v) {
+        double[] sorted = v.clone();
+        java.util.Arrays.sort(sorted);
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            // the first index holding a value greater than v[i]
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] <= v[i]) lo = mid + 1;
+                else hi = mid;
+            }
+            out[i] = (sorted.length - lo) / (double) v.length;
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
     }
 
     private static double titleOverlap(Set<String> sentence, Set<String> title) {

@@ -37,6 +37,11 @@ public final class LinearModel {
         return w;
     }
 
+    /** The profile that scores feature vector x: {@code titled} when the article has a headline. */
+    public static String profile(double[] x) {
+        return x[HAS_TITLE] > 0 ? "titled" : "untitled";
+    }
+
     private double[] weightsFor(double[] x) {
         return x[HAS_TITLE] > 0 ? titled : untitled;
     }

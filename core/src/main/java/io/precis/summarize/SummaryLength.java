@@ -46,6 +46,11 @@ public sealed interface SummaryLength {
         }
     }
 
+    /**
+     * A ratio of the article's sentences, rounded up (at least one sentence): the BBC News Summary references, for
+     * one, hold {@code ceil(0.4 n)} of an article's n sentences. A tiny tolerance keeps products that floating point
+     * puts just above a whole number (15 x 0.4 = 6.000000000000001) at that number.
+     */
     record Ratio(double ratio) implements SummaryLength {
         public Ratio {
             if (!(ratio > 0 && ratio <= 1)) throw new IllegalArgumentException("ratio must be in (0, 1], got " + ratio);
@@ -53,7 +58,7 @@ public sealed interface SummaryLength {
 
         @Override
         public int sentencesFor(int total) {
-            return total == 0 ? 0 : Math.max(1, (int) Math.round(total * ratio));
+            return total == 0 ? 0 : Math.max(1, (int) Math.ceil(total * ratio - 1e-9));
         }
     }
 }

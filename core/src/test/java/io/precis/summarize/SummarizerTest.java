@@ -64,6 +64,22 @@ class SummarizerTest {
     }
 
     @Test
+    void titledArticlesAreNotBlockedForRepeatsAndTheirTreesArePartOfTheScore() {
+        double[] titled = new double[Features.NAMES.size()];
+        titled[Features.NAMES.indexOf("has_title")] = 1;
+        assertEquals(1.0, Summarizer.redundantShare(titled));
+        assertTrue(Summarizer.redundantShare(new double[Features.NAMES.size()]) < 1);
+        Summary s = new Summarizer().summarize("Bank raises interest rates", ARTICLE, SummaryLength.sentences(3));
+        for (SummarySentence c : s.sentences()) {
+            assertTrue(c.parts().containsKey("interactions"), c.parts().toString());
+            assertEquals(c.score(), c.parts().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+        }
+        Summary linear = new Summarizer(LinearModel.bundled()).summarize("Bank raises interest rates", ARTICLE,
+                SummaryLength.sentences(3));
+        assertFalse(linear.sentences().get(0).parts().containsKey("interactions"));
+    }
+
+    @Test
     void emptyArticleGivesEmptySummary() {
         assertTrue(new Summarizer().summarize("t", List.of(), SummaryLength.sentences(3)).sentences().isEmpty());
     }
