@@ -40,6 +40,10 @@ final class LynxDump {
             "(?i)^(our )?sources\\b|^related\\b|^more (from|on|in|stories|news|articles|like)\\b|^read (more|next)\\b|^recommended|"
                     + "^comments?\\b|^you (may|might) (also )?like|^trending|^most (read|popular|viewed|shared)|^latest (news|stories|articles)|"
                     + "^tags\\b|^share this|^about the author|^up next|^what to read next|^popular\\b|^editor'?s picks|^top stories|^sign up");
+    /** A standfirst or pull quote ends like a sentence or is a quotation. */
+    private static final Pattern DECK_END = Pattern.compile("[.!?…]['\"”’]?$|^['\"“‘].*['\"”’]$");
+    /** Breadcrumbs and section trails: "Home News ...", "News / India News / ...", "A | B". */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\b|\\s/\\s|\\|");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$|[.!?][\"”’)]?\\s");
 
     /** Costs of non-prose blocks inside a body span: a subheading, and a list or widget block (by its words, clamped). */
@@ -221,11 +225,12 @@ final class LynxDump {
         int best = -1;
         double bestScore = -1;
         int end = Math.min(bodyStart, blocks.size());
+        java.util.Map<Integer, double[]> viable = new java.util.HashMap<>(); // index -> {hits, ratio}
         for (int i = end - 1; i >= 0 && i >= end - 150; i--) {
             Block b = blocks.get(i);
             String t = b.text();
             boolean heading = b.kind() == Kind.HEADING;
-            if (b.words() < 3 || b.words() > 40 || t.endsWith(":") || NOT_TITLE.matcher(t).find()) continue;
+            if (wordCount(t) < 3 || b.words() > 40 || t.endsWith(":") || NOT_TITLE.matcher(t).find()) continue;
             if (b.words() <= 5 && NAVIGATION.matcher(t).find()) continue;
             if (t.endsWith("…") || t.endsWith("...") || t.contains("http")) continue; // teasers of other stories, links
             if (!heading && (b.words() > 30 || ITEM.matcher(t).matches() || WIDGET.matcher(t).find() || Dates.parse(t) != null)) continue;
@@ -236,12 +241,37 @@ final class LynxDump {
             for (String w : ws) if (opening.contains(w)) hits++;
             double score = hits / (double) ws.size() + (heading ? 0.3 : 0) - (end - i) * 0.004
                     - (t.endsWith(".") ? 0.4 : 0);
+            viable.put(i, new double[]{hits, hits / (double) ws.size()});
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
             }
         }
+        // A standfirst, pull quote or subheading right under the headline repeats the body's words
+        // more than the headline does; when the winner reads as a sentence (it ends like one, or is a
+        // quotation), a headline-shaped line just above it is the headline.
+        if (best > 0 && DECK_END.matcher(blocks.get(best).text()).find()) {
+            String winner = titleKey(blocks.get(best).text());
+            for (int j = best - 1; j >= best - 2; j--) {
+                double[] v = viable.get(j);
+                String t = blocks.get(j).text();
+                if (v == null || v[0] < 2 || v[1] < 0.3 || wordCount(t) < 4 || BREADCRUMB.matcher(t).find()) continue;
+                String k = titleKey(t);
+                if (!k.contains(winner) && !winner.contains(k)) return j;
+            }
+        }
         return best;
+    }
+
+    private static String titleKey(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Words that hold a letter or digit: a dash or bullet is not a word. */
+    private static int wordCount(String t) {
+        int n = 0;
+        for (String w : t.strip().split("\\s+")) if (w.codePoints().anyMatch(Character::isLetterOrDigit)) n++;
+        return n;
     }
 
     private static List<String> words(String text) {
