@@ -40,6 +40,9 @@ final class LynxDump {
             "(?i)^(our )?sources\\b|^related\\b|^more (from|on|in|stories|news|articles|like)\\b|^read (more|next)\\b|^recommended|"
                     + "^comments?\\b|^you (may|might) (also )?like|^trending|^most (read|popular|viewed|shared)|^latest (news|stories|articles)|"
                     + "^tags\\b|^share this|^about the author|^up next|^what to read next|^popular\\b|^editor'?s picks|^top stories|^sign up");
+    /** A dateline: a publication or update label at the start of a line. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
     /** A standfirst or pull quote ends like a sentence or is a quotation. */
     private static final Pattern DECK_END = Pattern.compile("[.!?…]['\"”’]?$|^['\"“‘].*['\"”’]$");
     /** Breadcrumbs and section trails: "Home News ...", "News / India News / ...", "A | B". */
@@ -52,17 +55,21 @@ final class LynxDump {
     private LynxDump() {
     }
 
-    /** True for text that has the shape of a text-browser dump: mostly indented lines, bullets, widgets. */
+    /** True for text that has the shape of a text-browser dump: mostly indented, hard-wrapped lines, bullets, widgets. */
     static boolean looksLike(String text) {
-        int lines = 0, indented = 0, markers = 0;
+        int lines = 0, indented = 0, markers = 0, longest = 0;
         for (String l : text.split("\\R")) {
             if (l.isBlank()) continue;
             lines++;
+            longest = Math.max(longest, l.length());
             if (l.startsWith("   ")) indented++;
             String t = l.strip();
             if (t.startsWith("* ") || t.startsWith("(BUTTON)") || t.startsWith("IFRAME:") || t.startsWith("REFRESH(") || t.matches("\\[[^\\]]*\\]")) markers++;
         }
-        return lines >= 15 && indented >= lines * 0.5 && markers >= 3;
+        if (lines >= 15 && indented >= lines * 0.5 && markers >= 3) return true;
+        // A page with few links or widgets: still indented text hard-wrapped at the terminal's
+        // width, with headings in column 0.
+        return lines >= 30 && indented >= lines * 0.8 && indented < lines && longest <= 100;
     }
 
     /** One unit of the dump: a heading, a paragraph (wrapped lines joined) or a list/widget block. */
@@ -121,11 +128,33 @@ final class LynxDump {
             published = DateLabels.publishedIn(t, now, true);
             if (published == null && t.length() <= 160 && t.matches("(?is)^(by|written by)\\s.*")) published = Dates.parseAbsolute(t, now);
         }
+        if (published == null) published = labelledLine(text, now);
         for (String t : near) {
             if (published == null) published = Dates.parse(t, now);
         }
         if (published != null) provenance.put("published", "text:dateline");
         return new Article(title, null, null, authors, null, null, published, null, null, paragraphs, provenance, Set.of());
+    }
+
+    /**
+     * A line of its own that starts with a label and a written-out date ("Published on Dec. 22,
+     * 2023", "Updated: August 8, 2023 | 6:51 AM"): the page's dateline, wherever the dump put it
+     * (it may be glued to its neighbours in one block). The first "published" line wins, else the
+     * first "updated" one, which is then the only date the page shows for itself.
+     */
+    static String labelledLine(String text, Instant now) {
+        String updated = null;
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.length() > 80) continue;
+            java.util.regex.Matcher m = DATELINE.matcher(line);
+            if (!m.find()) continue;
+            Dates.Found f = Dates.findAbsolute(line, now, m.end());
+            if (f == null || f.start() - m.end() > 12) continue;
+            if (m.group(1) == null) return f.iso().substring(0, 10);
+            if (updated == null) updated = f.iso().substring(0, 10);
+        }
+        return updated;
     }
 
     private static List<Block> blocks(String text) {

@@ -71,4 +71,32 @@ class LynxDumpTest {
         Article a = LynxDump.extract(text, NOW);
         assertEquals("Islanders cheer as harbour ferry sails again", a.title());
     }
+
+    @Test
+    void aLabelledDatelineOnItsOwnLineCountsWhereverItIs() {
+        // Glued into a long block far from the headline, the line still reads as the dateline.
+        String text = """
+                   Meet the editor who tested this recipe in her own kitchen and wrote it up for
+                   the magazine's readers.
+                   Published on March 2, 2024
+                   Recipe tested by Sam Cook
+                """;
+        assertEquals("2024-03-02", LynxDump.labelledLine(text, NOW));
+        assertEquals("2024-02-20", LynxDump.labelledLine("   Updated: February 20, 2024 | 6:51 AM\n", NOW));
+        // A published line wins over an earlier updated one; a date deep inside a sentence is no dateline.
+        assertEquals("2024-01-05", LynxDump.labelledLine("   Updated Feb. 1, 2024\n   Posted on Jan. 5, 2024\n", NOW));
+        assertEquals(null, LynxDump.labelledLine("   Published by the city council after the vote on March 2, 2024\n", NOW));
+    }
+
+    @Test
+    void anIndentedHardWrappedDumpWithoutWidgetsIsStillADump() {
+        StringBuilder text = new StringBuilder("Harbour ferry back after three weeks\n\n   By Sam Reporter\n   Updated March 1, 2024 2:27 PM\n\n");
+        for (int i = 0; i < 30; i++) text.append("   The harbour ferry returned to service on Monday after repairs to its engine, line ").append(i).append("\n");
+        assertTrue(LynxDump.looksLike(text.toString()));
+        Article a = LynxDump.extract(text.toString(), NOW);
+        assertEquals("Harbour ferry back after three weeks", a.title());
+        assertEquals("2024-03-01", a.published().substring(0, 10));
+        // Ordinary pasted prose, unindented, is not a dump.
+        assertTrue(!LynxDump.looksLike(text.toString().replace("\n   ", "\n")));
+    }
 }
