@@ -40,6 +40,8 @@ final class LynxDump {
             "(?i)^(our )?sources\\b|^related\\b|^more (from|on|in|stories|news|articles|like)\\b|^read (more|next)\\b|^recommended|"
                     + "^comments?\\b|^you (may|might) (also )?like|^trending|^most (read|popular|viewed|shared)|^latest (news|stories|articles)|"
                     + "^tags\\b|^share this|^about the author|^up next|^what to read next|^popular\\b|^editor'?s picks|^top stories|^sign up");
+    /** Today's date in a masthead, next to the weather ("71°F Sunday, December 24th 2023"): not the article's. */
+    private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
     /** A dateline: a publication or update label at the start of a line. */
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
@@ -108,9 +110,19 @@ final class LynxDump {
         // The dateline sits between the headline and the body, or a little above the headline;
         // dates written out win over relative ones ("2 hours ago" is usually a neighbouring story).
         List<String> near = new ArrayList<>();
-        for (int i = from; i < to; i++) if (blocks.get(i).text().length() <= 400) near.add(blocks.get(i).text());
+        for (int i = from; i < to; i++) {
+            String t = blocks.get(i).text();
+            if (MASTHEAD_DATE.matcher(t).find()) continue;
+            if (t.length() <= 400) near.add(t);
+            else if (blocks.get(i).kind() != Kind.PROSE) {
+                // A dump glues a byline and dateline to the standfirst next to it: its ends still count.
+                near.add(t.substring(0, 160));
+                near.add(t.substring(t.length() - 160));
+            }
+        }
         for (int i = (titleAt < 0 ? from : titleAt) - 1; i >= 0 && i >= (titleAt < 0 ? from : titleAt) - 15; i--) {
-            if (blocks.get(i).text().length() <= 120) near.add(blocks.get(i).text());
+            String t = blocks.get(i).text();
+            if (t.length() <= 120 && !MASTHEAD_DATE.matcher(t).find()) near.add(t);
         }
         String published = null;
         // 1. a date the page labels (Published/Updated) around the headline; 2. any date written
@@ -146,7 +158,7 @@ final class LynxDump {
         String updated = null;
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
-            if (line.length() > 80) continue;
+            if (line.length() > 120) continue;
             java.util.regex.Matcher m = DATELINE.matcher(line);
             if (!m.find()) continue;
             Dates.Found f = Dates.findAbsolute(line, now, m.end());

@@ -99,4 +99,29 @@ class LynxDumpTest {
         // Ordinary pasted prose, unindented, is not a dump.
         assertTrue(!LynxDump.looksLike(text.toString().replace("\n   ", "\n")));
     }
+
+    @Test
+    void theMastheadDateNextToTheWeatherIsNotTheArticles() {
+        String text = MENU.replace("Skip to main content", "Subscribe Now 48°F Sunday, March 10th 2024") + """
+                Islanders cheer as harbour ferry sails again
+                """ + BODY + """
+
+                About this story
+
+                   PUBLISHED: March 4, 2024 at 1:49 p.m. | UPDATED: March 4, 2024 at 2:01 p.m.
+                """;
+        Article a = LynxDump.extract(text, NOW);
+        assertEquals("2024-03-04", a.published().substring(0, 10));
+    }
+
+    @Test
+    void aDatelineGluedToALongStandfirstStillCounts() {
+        String deck = "   The ferry that links the islands to the mainland is running again.\n".repeat(7);
+        String text = MENU + """
+                Islanders cheer as harbour ferry sails again
+
+                """ + deck + "   Sam ReporterMar 4, 20242 Shares\n   1530 Views\n   Share\n" + BODY;
+        Article a = LynxDump.extract(text, NOW);
+        assertEquals("2024-03-04", a.published().substring(0, 10));
+    }
 }
