@@ -95,4 +95,43 @@ class HtmlExtractorTest {
         extract("");
         extract("<<<>>>");
     }
+
+    @Test
+    void theBylineDropsJsonLdContributorsItDoesNotName() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour ferry sails again",
+                 "author":[{"@type":"Person","name":"Ann Smith"},{"@type":"Person","name":"Ed Itor"}]}
+                </script></head><body><article><h1>Harbour ferry sails again</h1>
+                <div class="byline">By <span class="author-name">Ann Smith</span></div>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p>
+                <aside class="editor-box"><p>Edited by <span class="editor">Ed Itor</span></p></aside>
+                </article></body></html>""";
+        assertEquals(List.of("Ann Smith"), extract(html).authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void oneBylineElementPerAuthorKeepsThemAll() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour ferry sails again",
+                 "author":{"@type":"Person","name":["Ann Smith","Bo Jones"]}}
+                </script></head><body><article><h1>Harbour ferry sails again</h1>
+                <div>By <span class="author-name">Ann Smith</span> and <span class="author-name">Bo Jones</span></div>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p>
+                </article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), extract(html).authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void aBylineNamingMoreThanTheJsonLdAddsThem() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour ferry sails again","author":{"@type":"Person","name":"Ann Smith"}}
+                </script></head><body><article><h1>Harbour ferry sails again</h1>
+                <div class="byline">By Ann Smith and Bo Jones, Example News</div>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p>
+                </article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), extract(html).authors().stream().map(Author::name).toList());
+    }
 }
