@@ -97,7 +97,7 @@ final class LynxDump {
         }
         int bodyStart = span == null ? blocks.size() : span[0];
         int titleAt = titleIndex(blocks, bodyStart);
-        String title = titleAt < 0 ? null : blocks.get(titleAt).text();
+        String title = titleAt < 0 ? null : withoutMediaTag(blocks.get(titleAt).text());
         if (title != null) provenance.put("title", "text:heading");
         List<Author> authors = List.of();
         int from = titleAt < 0 ? Math.max(0, bodyStart - 15) : titleAt + 1;
@@ -306,6 +306,15 @@ final class LynxDump {
 
     private static String titleKey(String s) {
         return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
+    private static final Pattern MEDIA_TAG = Pattern.compile(
+            "(?i)\\s*[\\[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\\])]\\s*$");
+
+    static String withoutMediaTag(String title) {
+        String t = MEDIA_TAG.matcher(title).replaceFirst("");
+        return wordCount(t) >= 3 ? t : title;
     }
 
     /** Words that hold a letter or digit: a dash or bullet is not a word. */

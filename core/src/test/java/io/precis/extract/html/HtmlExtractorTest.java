@@ -134,4 +134,25 @@ class HtmlExtractorTest {
                 </article></body></html>""";
         assertEquals(List.of("Ann Smith", "Bo Jones"), extract(html).authors().stream().map(Author::name).toList());
     }
+
+    @Test
+    void aLabelPrintedInsideTheHeadlineIsDroppedWhenTheDeclaredTitleLeavesItOut() {
+        String html = """
+                <html><head><meta property="og:title" content="Harbour ferry sails again after repairs"></head>
+                <body><article><h1><span class="kicker">Opinion</span> Harbour ferry sails again after repairs</h1>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p></article></body></html>""";
+        assertEquals("Harbour ferry sails again after repairs", extract(html).title());
+        // A kicker written with a colon is part of the headline as printed.
+        String colon = html.replace("<span class=\"kicker\">Opinion</span>", "Boats:");
+        assertEquals("Boats: Harbour ferry sails again after repairs", extract(colon).title());
+    }
+
+    @Test
+    void aMediaTagAfterTheHeadlineIsNotPartOfIt() {
+        String html = """
+                <html><head><meta property="og:title" content="Harbour ferry sails again (video)"></head>
+                <body><article><h1>Harbour ferry sails again (video)</h1>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p></article></body></html>""";
+        assertEquals("Harbour ferry sails again", extract(html).title());
+    }
 }

@@ -124,4 +124,10 @@ class LynxDumpTest {
         Article a = LynxDump.extract(text, NOW);
         assertEquals("2024-03-04", a.published().substring(0, 10));
     }
+
+    @Test
+    void aMediaTagAfterTheHeadlineIsNotPartOfIt() {
+        assertEquals("Harbour ferry sails again", LynxDump.withoutMediaTag("Harbour ferry sails again [Watch]"));
+        assertEquals("Watch (video)", LynxDump.withoutMediaTag("Watch (video)"));
+    }
 }
