@@ -155,4 +155,19 @@ class HtmlExtractorTest {
                 <p>The ferry returned to service on Monday after three weeks of engine repairs.</p></article></body></html>""";
         assertEquals("Harbour ferry sails again", extract(html).title());
     }
+
+    @Test
+    void aDatelineShowingOnlyTheUpdateDayGivesThatDay() {
+        String html = """
+                <html><head>
+                <meta property="article:published_time" content="2023-01-17T10:00:00-05:00">
+                <meta property="article:modified_time" content="2024-02-20T09:00:00-05:00"></head>
+                <body><article><h1>Best harbour ferries to ride this year</h1>
+                <div class="byline">By Ann Smith</div><span class="date">Updated: February 20, 2024</span>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p></article></body></html>""";
+        assertEquals("2024-02-20", extract(html).published().substring(0, 10));
+        // When the dateline also shows the first publication day, that day stays.
+        String both = html.replace("Updated: February 20, 2024", "Published January 17, 2023, updated February 20, 2024");
+        assertEquals("2023-01-17", extract(both).published().substring(0, 10));
+    }
 }
