@@ -42,6 +42,8 @@ final class LynxDump {
                     + "^tags\\b|^share this|^about the author|^up next|^what to read next|^popular\\b|^editor'?s picks|^top stories|^sign up");
     /** Today's date in a masthead, next to the weather ("71°F Sunday, December 24th 2023"): not the article's. */
     private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
+    /** A byline line ("By Ann Smith", "Written by Ann Smith"), which may carry the date. */
+    private static final Pattern DATED_BYLINE = Pattern.compile("^(?:By|BY|Written by)\\s+\\p{Lu}");
     /** A dateline: a publication or update label at the start of a line. */
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
@@ -152,21 +154,28 @@ final class LynxDump {
      * A line of its own that starts with a label and a written-out date ("Published on Dec. 22,
      * 2023", "Updated: August 8, 2023 | 6:51 AM"): the page's dateline, wherever the dump put it
      * (it may be glued to its neighbours in one block). The first "published" line wins, else the
-     * first "updated" one, which is then the only date the page shows for itself.
+     * first dated byline line, else the first "updated" one, then the only date the page shows.
      */
     static String labelledLine(String text, Instant now) {
-        String updated = null;
+        String updated = null, byline = null;
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
             if (line.length() > 120) continue;
             java.util.regex.Matcher m = DATELINE.matcher(line);
-            if (!m.find()) continue;
+            if (!m.find()) {
+                // "Written by Ann Smith, Staff Writer Dec. 24, 2023 at 4:00 a.m.": a dated byline.
+                if (byline == null && DATED_BYLINE.matcher(line).find()) {
+                    String d = Dates.parseAbsolute(line, now);
+                    if (d != null) byline = d.substring(0, 10);
+                }
+                continue;
+            }
             Dates.Found f = Dates.findAbsolute(line, now, m.end());
             if (f == null || f.start() - m.end() > 12) continue;
             if (m.group(1) == null) return f.iso().substring(0, 10);
             if (updated == null) updated = f.iso().substring(0, 10);
         }
-        return updated;
+        return byline != null ? byline : updated;
     }
 
     private static List<Block> blocks(String text) {

@@ -86,6 +86,8 @@ class LynxDumpTest {
         // A published line wins over an earlier updated one; a date deep inside a sentence is no dateline.
         assertEquals("2024-01-05", LynxDump.labelledLine("   Updated Feb. 1, 2024\n   Posted on Jan. 5, 2024\n", NOW));
         assertEquals(null, LynxDump.labelledLine("   Published by the city council after the vote on March 2, 2024\n", NOW));
+        assertEquals("2024-02-24", LynxDump.labelledLine("   Written by Sam Reporter, Contributing Writer Feb. 24, 2024 at 4:00 a.m. PT\n", NOW));
+        assertEquals("2024-01-05", LynxDump.labelledLine("   By Sam Reporter Jan. 5, 2024\n   Updated Feb. 1, 2024\n", NOW));
     }
 
     @Test
