@@ -36,7 +36,13 @@ final class HtmlAuthors {
 
     static Found authors(Document page, MetaTags meta, JsonLd jsonLd, String site) {
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
-        if (!fromJsonLd.isEmpty()) return new Found(fromJsonLd, "json-ld");
+        if (!fromJsonLd.isEmpty()) {
+            List<Author> shown = fromMarkup(page, site);
+            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, site);
+            if (shown.isEmpty()) shown = group = fromByText(page, site);
+            List<Author> reconciled = reconciled(fromJsonLd, shown, group);
+            return reconciled == fromJsonLd ? new Found(fromJsonLd, "json-ld") : new Found(reconciled, "json-ld+byline");
+        }
         for (String name : META) {
             List<String> values = new ArrayList<>();
             for (String v : meta.all(name)) if (!v.startsWith("http") && !v.startsWith("@")) values.add(v);
@@ -49,6 +55,42 @@ final class HtmlAuthors {
         if (!markup.isEmpty()) return new Found(markup, "byline");
         List<Author> by = fromByText(page, site);
         return by.isEmpty() ? new Found(List.of(), null) : new Found(by, "byline:text");
+    }
+
+    /**
+     * Structured data and the byline readers see can disagree: JSON-LD may credit editors and
+     * contributors the byline leaves out, or only the first of the people the byline names. When one
+     * list holds the other, the byline decides: a byline naming a subset of the JSON-LD people keeps
+     * that subset, one naming them all and more adds the others.
+     */
+    static List<Author> reconciled(List<Author> structured, List<Author> shown, List<Author> group) {
+        if (shown.isEmpty()) return structured;
+        java.util.Set<String> s = keys(structured), b = keys(shown), g = keys(group);
+        if (s.equals(b)) return structured;
+        // Dropping people looks at the whole byline (one element per author is common) and never
+        // drops the first credited author: a byline naming someone else is another story's.
+        if (structured.size() >= 2 && s.containsAll(b) && b.contains(nameKey(structured.get(0).name()))) {
+            List<Author> kept = new ArrayList<>();
+            for (Author a : structured) if (b.contains(nameKey(a.name())) || g.contains(nameKey(a.name()))) kept.add(a);
+            return kept;
+        }
+        if (b.containsAll(s)) {
+            List<Author> more = new ArrayList<>(structured);
+            for (Author a : shown) if (!s.contains(nameKey(a.name()))) more.add(a);
+            return more;
+        }
+        return structured;
+    }
+
+    private static java.util.Set<String> keys(List<Author> authors) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Author a : authors) out.add(nameKey(a.name()));
+        return out;
+    }
+
+    private static String nameKey(String name) {
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Analytics configuration names the page's authors for reporting (Chartbeat's _sf_async_config). */
@@ -101,22 +143,43 @@ final class HtmlAuthors {
         return List.copyOf(out.values());
     }
 
+    private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)\\bauthor\\b], "
+            + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
+
     private static List<Author> fromMarkup(Document page, String site) {
-        String selectors = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-                + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)\\bauthor\\b], "
-                + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
-        List<String> texts = new ArrayList<>();
-        for (Element e : page.select(selectors)) {
+        Element first = firstByline(page, site);
+        return first == null ? List.of() : people(List.of(first.text().strip()), site);
+    }
+
+    /** The first byline element that names people, outside asides. */
+    private static Element firstByline(Document page, String site) {
+        int seen = 0;
+        for (Element e : page.select(BYLINE_SELECTORS)) {
             if (inAside(e)) continue;
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > 150) continue;
-            texts.add(t);
-            if (texts.size() >= 40) break;
+            if (++seen > 40) break;
+            if (!people(List.of(t), site).isEmpty()) return e;
         }
-        for (String t : texts) {
-            List<Author> found = people(List.of(t), site);
-            if (!found.isEmpty()) return found;
+        return null;
+    }
+
+    /**
+     * Everyone the byline names: pages often give each author an element of their own, marked up
+     * like the first one (same tag, same classes, same parent kind).
+     */
+    private static List<Author> bylineGroup(Document page, String site) {
+        Element first = firstByline(page, site);
+        if (first == null) return List.of();
+        List<String> texts = new ArrayList<>();
+        texts.add(first.text().strip());
+        if (first.className().isBlank()) return people(texts, site);
+        for (Element e : page.getElementsByTag(first.tagName())) {
+            if (e == first || !e.className().equals(first.className()) || inAside(e)) continue;
+            String t = e.text().strip();
+            if (!t.isEmpty() && t.length() <= 150) texts.add(t);
         }
-        return List.of();
+        return people(texts, site);
     }
 }

@@ -51,7 +51,7 @@ final class HtmlDates {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
         }
         if (s == null) s = itemprop(page, "datePublished", now);
-        if (s != null) return localDay(s, page, meta, now);
+        if (s != null) return shownUpdate(localDay(s, page, meta, now), page, meta, jsonLd, now);
         s = fromUrl(url, now);
         if (s == null) s = timeElements(page, now);
         for (int i = 0; s == null && i < GENERIC_META.length; i++) {
@@ -98,6 +98,32 @@ final class HtmlDates {
             if (Math.abs(apart) == 1) return new Sourced(d.substring(0, 10), "html:shown-date");
         }
         return s;
+    }
+
+    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)\\b(updated|modified|last changed)\\b");
+
+    /**
+     * A page whose dateline under the headline shows only "Updated <day>" (the first publication
+     * day not shown at all) is known to its readers by that day: it was republished.
+     */
+    private static Sourced shownUpdate(Sourced published, Document page, MetaTags meta, JsonLd jsonLd, Instant now) {
+        Sourced updated = updated(page, meta, jsonLd, now);
+        if (updated == null) return published;
+        String pubDay = published.value().substring(0, 10), updDay = updated.value().substring(0, 10);
+        if (updDay.compareTo(pubDay) <= 0) return published;
+        boolean updatedShown = false;
+        for (String shown : shownNearHeadline(page)) {
+            int from = 0;
+            for (int i = 0; i < 5 && from < shown.length(); i++) {
+                Dates.Found f = Dates.findAbsolute(shown, now, from);
+                if (f == null) break;
+                from = Math.max(f.end(), from + 1);
+                String day = f.iso().substring(0, 10);
+                if (day.equals(pubDay)) return published;
+                if (day.equals(updDay) && UPDATED_LABEL.matcher(shown.substring(0, f.start())).find()) updatedShown = true;
+            }
+        }
+        return updatedShown ? new Sourced(updDay, "html:shown-updated") : published;
     }
 
     /** Texts of the date-like elements that follow the headline: the dateline readers see. */

@@ -21,7 +21,23 @@ final class HtmlTitles {
     private HtmlTitles() {
     }
 
+    /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
+    private static final Pattern MEDIA_TAG = Pattern.compile(
+            "(?i)\\s*[\\[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\\])]\\s*$");
+
+    /** The headline without a trailing media tag. */
+    static String withoutMediaTag(String title) {
+        if (title == null) return null;
+        String t = MEDIA_TAG.matcher(title).replaceFirst("");
+        return words(t) >= 3 ? t : title;
+    }
+
     static Sourced title(Document page, MetaTags meta, JsonLd jsonLd, String site) {
+        Sourced s = found(page, meta, jsonLd, site);
+        return s == null ? null : new Sourced(withoutMediaTag(s.value()), s.provenance());
+    }
+
+    private static Sourced found(Document page, MetaTags meta, JsonLd jsonLd, String site) {
         List<Sourced> declared = new ArrayList<>();
         add(declared, meta.first("og:title"), "meta:og:title");
         add(declared, jsonLd.articleText("headline"), "json-ld");
@@ -34,7 +50,12 @@ final class HtmlTitles {
             String t = h.text().strip();
             if (t.length() >= 8 && t.length() <= 300 && !t.equalsIgnoreCase(site == null ? "" : site)) headings.add(h);
         }
-        // The h1 that the declared titles agree with.
+        // The h1 that the declared titles agree with; a label printed in front of it ("Opinion",
+        // "News") that a declared title leaves out is not part of the headline.
+        for (Element h : headings) {
+            String unlabelled = withoutLabel(h.text(), declared);
+            if (unlabelled != null) return Sourced.of(unlabelled, "html:h1");
+        }
         for (Element h : headings) {
             String key = key(h.text());
             for (Sourced d : declared) {
@@ -52,6 +73,21 @@ final class HtmlTitles {
         for (Sourced d : declared) {
             String clean = undecorated(d.value(), site);
             if (!clean.isBlank()) return Sourced.of(clean, d.provenance());
+        }
+        return null;
+    }
+
+    /** The h1's text without up to three leading words, when what is left is exactly a declared title. */
+    static String withoutLabel(String h1, List<Sourced> declared) {
+        String[] tokens = h1.strip().split("\\s+");
+        for (int drop = 1; drop <= 3 && drop < tokens.length - 2; drop++) {
+            String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, drop));
+            // "Colleges: Headline" is written as one headline; "Opinion | Headline" loses its bar too.
+            if (label.endsWith(":") || key(label).isEmpty()) continue;
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, drop, tokens.length)).replaceFirst("^[|\\-–—·•»]+\\s*", "");
+            String restKey = key(rest);
+            if (restKey.isEmpty()) continue;
+            for (Sourced d : declared) if (key(d.value()).equals(restKey)) return rest;
         }
         return null;
     }

@@ -130,7 +130,11 @@ final class JsonLd {
                     return;
                 }
             }
-            if (name != null && name.isArray()) name = name.isEmpty() ? null : name.get(0);
+            if (name != null && name.isArray()) {
+                // "name": ["A", "B"]: one Person node listing several people.
+                for (JsonNode n : name) if (n.isTextual() && !n.asText().isBlank()) names.add(n.asText().strip());
+                return;
+            }
             if (name != null && name.isValueNode() && !name.asText().isBlank()) names.add(name.asText().strip());
         }
     }

@@ -68,6 +68,11 @@ public final class Dates {
         return find(text, now, from, true);
     }
 
+    /** The earliest-written valid date at or after {@code from}, relative dates ignored, or null. */
+    public static Found findAbsolute(String text, Instant now, int from) {
+        return find(text, now, from, false);
+    }
+
     private static Found find(String text, Instant now, int from, boolean allowRelative) {
         if (text == null || from >= text.length()) return null;
         Found best = null;

@@ -40,6 +40,17 @@ final class LynxDump {
             "(?i)^(our )?sources\\b|^related\\b|^more (from|on|in|stories|news|articles|like)\\b|^read (more|next)\\b|^recommended|"
                     + "^comments?\\b|^you (may|might) (also )?like|^trending|^most (read|popular|viewed|shared)|^latest (news|stories|articles)|"
                     + "^tags\\b|^share this|^about the author|^up next|^what to read next|^popular\\b|^editor'?s picks|^top stories|^sign up");
+    /** Today's date in a masthead, next to the weather ("71°F Sunday, December 24th 2023"): not the article's. */
+    private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
+    /** A byline line ("By Ann Smith", "Written by Ann Smith"), which may carry the date. */
+    private static final Pattern DATED_BYLINE = Pattern.compile("^(?:By|BY|Written by)\\s+\\p{Lu}");
+    /** A dateline: a publication or update label at the start of a line. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
+    /** A standfirst or pull quote ends like a sentence or is a quotation. */
+    private static final Pattern DECK_END = Pattern.compile("[.!?…]['\"”’]?$|^['\"“‘].*['\"”’]$");
+    /** Breadcrumbs and section trails: "Home News ...", "News / India News / ...", "A | B". */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\b|\\s/\\s|\\|");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$|[.!?][\"”’)]?\\s");
 
     /** Costs of non-prose blocks inside a body span: a subheading, and a list or widget block (by its words, clamped). */
@@ -48,17 +59,21 @@ final class LynxDump {
     private LynxDump() {
     }
 
-    /** True for text that has the shape of a text-browser dump: mostly indented lines, bullets, widgets. */
+    /** True for text that has the shape of a text-browser dump: mostly indented, hard-wrapped lines, bullets, widgets. */
     static boolean looksLike(String text) {
-        int lines = 0, indented = 0, markers = 0;
+        int lines = 0, indented = 0, markers = 0, longest = 0;
         for (String l : text.split("\\R")) {
             if (l.isBlank()) continue;
             lines++;
+            longest = Math.max(longest, l.length());
             if (l.startsWith("   ")) indented++;
             String t = l.strip();
             if (t.startsWith("* ") || t.startsWith("(BUTTON)") || t.startsWith("IFRAME:") || t.startsWith("REFRESH(") || t.matches("\\[[^\\]]*\\]")) markers++;
         }
-        return lines >= 15 && indented >= lines * 0.5 && markers >= 3;
+        if (lines >= 15 && indented >= lines * 0.5 && markers >= 3) return true;
+        // A page with few links or widgets: still indented text hard-wrapped at the terminal's
+        // width, with headings in column 0.
+        return lines >= 30 && indented >= lines * 0.8 && indented < lines && longest <= 100;
     }
 
     /** One unit of the dump: a heading, a paragraph (wrapped lines joined) or a list/widget block. */
@@ -84,7 +99,7 @@ final class LynxDump {
         }
         int bodyStart = span == null ? blocks.size() : span[0];
         int titleAt = titleIndex(blocks, bodyStart);
-        String title = titleAt < 0 ? null : blocks.get(titleAt).text();
+        String title = titleAt < 0 ? null : withoutMediaTag(blocks.get(titleAt).text());
         if (title != null) provenance.put("title", "text:heading");
         List<Author> authors = List.of();
         int from = titleAt < 0 ? Math.max(0, bodyStart - 15) : titleAt + 1;
@@ -97,9 +112,19 @@ final class LynxDump {
         // The dateline sits between the headline and the body, or a little above the headline;
         // dates written out win over relative ones ("2 hours ago" is usually a neighbouring story).
         List<String> near = new ArrayList<>();
-        for (int i = from; i < to; i++) if (blocks.get(i).text().length() <= 400) near.add(blocks.get(i).text());
+        for (int i = from; i < to; i++) {
+            String t = blocks.get(i).text();
+            if (MASTHEAD_DATE.matcher(t).find()) continue;
+            if (t.length() <= 400) near.add(t);
+            else if (blocks.get(i).kind() != Kind.PROSE) {
+                // A dump glues a byline and dateline to the standfirst next to it: its ends still count.
+                near.add(t.substring(0, 160));
+                near.add(t.substring(t.length() - 160));
+            }
+        }
         for (int i = (titleAt < 0 ? from : titleAt) - 1; i >= 0 && i >= (titleAt < 0 ? from : titleAt) - 15; i--) {
-            if (blocks.get(i).text().length() <= 120) near.add(blocks.get(i).text());
+            String t = blocks.get(i).text();
+            if (t.length() <= 120 && !MASTHEAD_DATE.matcher(t).find()) near.add(t);
         }
         String published = null;
         // 1. a date the page labels (Published/Updated) around the headline; 2. any date written
@@ -117,11 +142,40 @@ final class LynxDump {
             published = DateLabels.publishedIn(t, now, true);
             if (published == null && t.length() <= 160 && t.matches("(?is)^(by|written by)\\s.*")) published = Dates.parseAbsolute(t, now);
         }
+        if (published == null) published = labelledLine(text, now);
         for (String t : near) {
             if (published == null) published = Dates.parse(t, now);
         }
         if (published != null) provenance.put("published", "text:dateline");
         return new Article(title, null, null, authors, null, null, published, null, null, paragraphs, provenance, Set.of());
+    }
+
+    /**
+     * A line of its own that starts with a label and a written-out date ("Published on Dec. 22,
+     * 2023", "Updated: August 8, 2023 | 6:51 AM"): the page's dateline, wherever the dump put it
+     * (it may be glued to its neighbours in one block). The first "published" line wins, else the
+     * first dated byline line, else the first "updated" one, then the only date the page shows.
+     */
+    static String labelledLine(String text, Instant now) {
+        String updated = null, byline = null;
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.length() > 120) continue;
+            java.util.regex.Matcher m = DATELINE.matcher(line);
+            if (!m.find()) {
+                // "Written by Ann Smith, Staff Writer Dec. 24, 2023 at 4:00 a.m.": a dated byline.
+                if (byline == null && DATED_BYLINE.matcher(line).find()) {
+                    String d = Dates.parseAbsolute(line, now);
+                    if (d != null) byline = d.substring(0, 10);
+                }
+                continue;
+            }
+            Dates.Found f = Dates.findAbsolute(line, now, m.end());
+            if (f == null || f.start() - m.end() > 12) continue;
+            if (m.group(1) == null) return f.iso().substring(0, 10);
+            if (updated == null) updated = f.iso().substring(0, 10);
+        }
+        return byline != null ? byline : updated;
     }
 
     private static List<Block> blocks(String text) {
@@ -221,11 +275,12 @@ final class LynxDump {
         int best = -1;
         double bestScore = -1;
         int end = Math.min(bodyStart, blocks.size());
+        java.util.Map<Integer, double[]> viable = new java.util.HashMap<>(); // index -> {hits, ratio}
         for (int i = end - 1; i >= 0 && i >= end - 150; i--) {
             Block b = blocks.get(i);
             String t = b.text();
             boolean heading = b.kind() == Kind.HEADING;
-            if (b.words() < 3 || b.words() > 40 || t.endsWith(":") || NOT_TITLE.matcher(t).find()) continue;
+            if (wordCount(t) < 3 || b.words() > 40 || t.endsWith(":") || NOT_TITLE.matcher(t).find()) continue;
             if (b.words() <= 5 && NAVIGATION.matcher(t).find()) continue;
             if (t.endsWith("…") || t.endsWith("...") || t.contains("http")) continue; // teasers of other stories, links
             if (!heading && (b.words() > 30 || ITEM.matcher(t).matches() || WIDGET.matcher(t).find() || Dates.parse(t) != null)) continue;
@@ -236,12 +291,46 @@ final class LynxDump {
             for (String w : ws) if (opening.contains(w)) hits++;
             double score = hits / (double) ws.size() + (heading ? 0.3 : 0) - (end - i) * 0.004
                     - (t.endsWith(".") ? 0.4 : 0);
+            viable.put(i, new double[]{hits, hits / (double) ws.size()});
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
             }
         }
+        // A standfirst, pull quote or subheading right under the headline repeats the body's words
+        // more than the headline does; when the winner reads as a sentence (it ends like one, or is a
+        // quotation), a headline-shaped line just above it is the headline.
+        if (best > 0 && DECK_END.matcher(blocks.get(best).text()).find()) {
+            String winner = titleKey(blocks.get(best).text());
+            for (int j = best - 1; j >= best - 2; j--) {
+                double[] v = viable.get(j);
+                String t = blocks.get(j).text();
+                if (v == null || v[0] < 2 || v[1] < 0.3 || wordCount(t) < 4 || BREADCRUMB.matcher(t).find()) continue;
+                String k = titleKey(t);
+                if (!k.contains(winner) && !winner.contains(k)) return j;
+            }
+        }
         return best;
+    }
+
+    private static String titleKey(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
+    private static final Pattern MEDIA_TAG = Pattern.compile(
+            "(?i)\\s*[\\[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\\])]\\s*$");
+
+    static String withoutMediaTag(String title) {
+        String t = MEDIA_TAG.matcher(title).replaceFirst("");
+        return wordCount(t) >= 3 ? t : title;
+    }
+
+    /** Words that hold a letter or digit: a dash or bullet is not a word. */
+    private static int wordCount(String t) {
+        int n = 0;
+        for (String w : t.strip().split("\\s+")) if (w.codePoints().anyMatch(Character::isLetterOrDigit)) n++;
+        return n;
     }
 
     private static List<String> words(String text) {

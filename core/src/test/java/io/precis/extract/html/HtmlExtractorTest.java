@@ -95,4 +95,79 @@ class HtmlExtractorTest {
         extract("");
         extract("<<<>>>");
     }
+
+    @Test
+    void theBylineDropsJsonLdContributorsItDoesNotName() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour ferry sails again",
+                 "author":[{"@type":"Person","name":"Ann Smith"},{"@type":"Person","name":"Ed Itor"}]}
+                </script></head><body><article><h1>Harbour ferry sails again</h1>
+                <div class="byline">By <span class="author-name">Ann Smith</span></div>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p>
+                <aside class="editor-box"><p>Edited by <span class="editor">Ed Itor</span></p></aside>
+                </article></body></html>""";
+        assertEquals(List.of("Ann Smith"), extract(html).authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void oneBylineElementPerAuthorKeepsThemAll() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour ferry sails again",
+                 "author":{"@type":"Person","name":["Ann Smith","Bo Jones"]}}
+                </script></head><body><article><h1>Harbour ferry sails again</h1>
+                <div>By <span class="author-name">Ann Smith</span> and <span class="author-name">Bo Jones</span></div>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p>
+                </article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), extract(html).authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void aBylineNamingMoreThanTheJsonLdAddsThem() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Harbour ferry sails again","author":{"@type":"Person","name":"Ann Smith"}}
+                </script></head><body><article><h1>Harbour ferry sails again</h1>
+                <div class="byline">By Ann Smith and Bo Jones, Example News</div>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p>
+                </article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), extract(html).authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void aLabelPrintedInsideTheHeadlineIsDroppedWhenTheDeclaredTitleLeavesItOut() {
+        String html = """
+                <html><head><meta property="og:title" content="Harbour ferry sails again after repairs"></head>
+                <body><article><h1><span class="kicker">Opinion</span> Harbour ferry sails again after repairs</h1>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p></article></body></html>""";
+        assertEquals("Harbour ferry sails again after repairs", extract(html).title());
+        // A kicker written with a colon is part of the headline as printed.
+        String colon = html.replace("<span class=\"kicker\">Opinion</span>", "Boats:");
+        assertEquals("Boats: Harbour ferry sails again after repairs", extract(colon).title());
+    }
+
+    @Test
+    void aMediaTagAfterTheHeadlineIsNotPartOfIt() {
+        String html = """
+                <html><head><meta property="og:title" content="Harbour ferry sails again (video)"></head>
+                <body><article><h1>Harbour ferry sails again (video)</h1>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p></article></body></html>""";
+        assertEquals("Harbour ferry sails again", extract(html).title());
+    }
+
+    @Test
+    void aDatelineShowingOnlyTheUpdateDayGivesThatDay() {
+        String html = """
+                <html><head>
+                <meta property="article:published_time" content="2023-01-17T10:00:00-05:00">
+                <meta property="article:modified_time" content="2024-02-20T09:00:00-05:00"></head>
+                <body><article><h1>Best harbour ferries to ride this year</h1>
+                <div class="byline">By Ann Smith</div><span class="date">Updated: February 20, 2024</span>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs.</p></article></body></html>""";
+        assertEquals("2024-02-20", extract(html).published().substring(0, 10));
+        // When the dateline also shows the first publication day, that day stays.
+        String both = html.replace("Updated: February 20, 2024", "Published January 17, 2023, updated February 20, 2024");
+        assertEquals("2023-01-17", extract(both).published().substring(0, 10));
+    }
 }
