@@ -37,8 +37,13 @@ public final class DateLabels {
      */
     public static String publishedIn(String text, Instant now, boolean labelledOnly) {
         if (text == null) return null;
+        return publishedIn(new Dates.Scanner(text, now), text, labelledOnly);
+    }
+
+    /** As {@link #publishedIn(String, Instant, boolean)}, walking the dates with a scanner of that text. */
+    public static String publishedIn(Dates.Scanner dates, String text, boolean labelledOnly) {
+        if (text == null) return null;
         String first = null, updated = null;
-        Dates.Scanner dates = new Dates.Scanner(text, now);
         int from = 0;
         for (int i = 0; i < 30 && from < text.length(); i++) {
             Dates.Found f = dates.find(from);
