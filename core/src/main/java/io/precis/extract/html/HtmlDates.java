@@ -117,7 +117,7 @@ final class HtmlDates {
             String hint = e.tagName() + " " + e.className() + " " + e.id();
             String text = e.ownText().isBlank() ? e.text() : e.ownText();
             if (text.isBlank() || text.length() > 120) continue;
-            if (e.tagName().equals("time") || DATE_HINT.matcher(hint).find()) shown.add(text);
+            if (e.tagName().equals("time") || hinted(hint)) shown.add(text);
             if (shown.size() >= 3) break;
         }
         return shown;
@@ -194,6 +194,23 @@ final class HtmlDates {
         return false;
     }
 
+    private static final String[] DATE_HINTS = DATE_HINT.pattern().substring(4).split("\\|");
+
+    /** {@code DATE_HINT.matcher(hint).find()} without the regular expression: (?i) alone folds ASCII letters only. */
+    private static boolean hinted(String hint) {
+        char[] lower = null;
+        for (int i = 0; i < hint.length(); i++) {
+            char c = hint.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (lower == null) lower = hint.toCharArray();
+                lower[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        String h = lower == null ? hint : new String(lower);
+        for (String word : DATE_HINTS) if (h.contains(word)) return true;
+        return false;
+    }
+
     private static boolean hasLineTerminator(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -205,7 +222,7 @@ final class HtmlDates {
     private static Sourced hintedElements(Document page, Instant now) {
         for (Element e : page.body() == null ? page.getAllElements() : page.body().getAllElements()) {
             String hint = e.className() + " " + e.id();
-            if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) continue;
+            if (hint.isBlank() || !hinted(hint)) continue;
             if (e.tagName().equals("body") || e.tagName().equals("html") || insideComments(e)) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > 120) continue;
