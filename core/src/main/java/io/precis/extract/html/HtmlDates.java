@@ -42,6 +42,10 @@ final class HtmlDates {
     private static final Pattern DATE_HINT = Pattern.compile(
             "(?i)date|datum|time|publi|posted|pubdate|byline|dateline|entry-meta|post-meta|article-meta|meta-info|submitted|fecha|data");
 
+    /** With no line terminator in the text (".*" stops at one), the same test as {@code matches(".*\\b(...)\\b.*")}. */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "\\b(comment|comments|reply|related|sidebar|widget|footer|twitter-tweet|instagram-media|embed)\\b");
+
     private HtmlDates() {
     }
 
@@ -139,7 +143,7 @@ final class HtmlDates {
             String hint = e.tagName() + " " + e.className() + " " + e.id();
             String text = e.ownText().isBlank() ? e.text() : e.ownText();
             if (text.isBlank() || text.length() > 120) continue;
-            if (e.tagName().equals("time") || DATE_HINT.matcher(hint).find()) shown.add(text);
+            if (e.tagName().equals("time") || hinted(hint)) shown.add(text);
             if (shown.size() >= 3) break;
         }
         return shown;
@@ -211,7 +215,32 @@ final class HtmlDates {
         for (Element p = e; p != null; p = p.parent()) {
             if (p.tagName().equals("blockquote")) return true; // embedded posts carry their own dates
             String c = p.className() + " " + p.id();
-            if (c.toLowerCase().matches(".*\\b(comment|comments|reply|related|sidebar|widget|footer|twitter-tweet|instagram-media|embed)\\b.*")) return true;
+            if (COMMENTS.matcher(c.toLowerCase()).find() && !hasLineTerminator(c)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] DATE_HINTS = DATE_HINT.pattern().substring(4).split("\\|");
+
+    /** {@code DATE_HINT.matcher(hint).find()} without the regular expression: (?i) alone folds ASCII letters only. */
+    private static boolean hinted(String hint) {
+        char[] lower = null;
+        for (int i = 0; i < hint.length(); i++) {
+            char c = hint.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (lower == null) lower = hint.toCharArray();
+                lower[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        String h = lower == null ? hint : new String(lower);
+        for (String word : DATE_HINTS) if (h.contains(word)) return true;
+        return false;
+    }
+
+    private static boolean hasLineTerminator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
         }
         return false;
     }
@@ -219,7 +248,7 @@ final class HtmlDates {
     private static Sourced hintedElements(Document page, Instant now) {
         for (Element e : page.body() == null ? page.getAllElements() : page.body().getAllElements()) {
             String hint = e.className() + " " + e.id();
-            if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) continue;
+            if (hint.isBlank() || !hinted(hint)) continue;
             if (e.tagName().equals("body") || e.tagName().equals("html") || insideComments(e)) continue;
             String text = e.text();
             if (text.isEmpty() || text.length() > 120) continue;
@@ -233,12 +262,36 @@ final class HtmlDates {
 
     private static Sourced visibleText(Document page, Instant now) {
         if (page.body() == null) return null;
-        Document copy = page.clone();
-        copy.select("script, style, noscript, template").remove();
-        String text = copy.body() == null ? "" : copy.body().text();
-        String labelled = io.precis.extract.meta.DateLabels.publishedIn(text, null, true);
+        String text = textWithout(page.body(), "script, style, noscript, template");
+        Dates.Scanner dates = new Dates.Scanner(text, null); // both readings walk the same dates
+        String labelled = DateLabels.publishedIn(dates, text, true);
         if (labelled != null && Dates.plausible(LocalDate.parse(labelled.substring(0, 10)), now)) return Sourced.of(labelled, "text:labelled");
-        return Sourced.of(publishedIn(text, null), "text");
+        return Sourced.of(DateLabels.publishedIn(dates, text, false), "text");
+    }
+
+    /**
+     * The element's text as if the selected elements were not there. Rather than copying the page, they are
+     * taken out and put back where they were (in reverse order, so nested ones go back inside their own),
+     * which leaves the page as it was.
+     */
+    private static String textWithout(Element root, String selector) {
+        org.jsoup.select.Elements hidden = root.select(selector);
+        if (hidden.isEmpty()) return root.text();
+        Element[] parents = new Element[hidden.size()];
+        int[] indexes = new int[hidden.size()];
+        for (int i = 0; i < hidden.size(); i++) {
+            Element e = hidden.get(i);
+            parents[i] = e.parent();
+            indexes[i] = e.siblingIndex();
+            if (parents[i] != null) e.remove();
+        }
+        try {
+            return root.text();
+        } finally {
+            for (int i = hidden.size() - 1; i >= 0; i--) {
+                if (parents[i] != null) parents[i].insertChildren(indexes[i], hidden.get(i));
+            }
+        }
     }
 
     /**

@@ -19,9 +19,10 @@ public final class DateLabels {
     /** The date the text labels as published ("Published Dec. 22, 2023"), or null. */
     public static String labelledPublished(String text, Instant now) {
         if (text == null) return null;
+        Dates.Scanner dates = new Dates.Scanner(text, now);
         int from = 0;
         for (int i = 0; i < 30 && from < text.length(); i++) {
-            Dates.Found f = Dates.find(text, now, from);
+            Dates.Found f = dates.find(from);
             if (f == null) break;
             from = Math.max(f.end(), from + 1);
             if (PUBLISHED.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find()) return f.iso();
@@ -36,10 +37,16 @@ public final class DateLabels {
      */
     public static String publishedIn(String text, Instant now, boolean labelledOnly) {
         if (text == null) return null;
+        return publishedIn(new Dates.Scanner(text, now), text, labelledOnly);
+    }
+
+    /** As {@link #publishedIn(String, Instant, boolean)}, walking the dates with a scanner of that text. */
+    public static String publishedIn(Dates.Scanner dates, String text, boolean labelledOnly) {
+        if (text == null) return null;
         String first = null, updated = null;
         int from = 0;
         for (int i = 0; i < 30 && from < text.length(); i++) {
-            Dates.Found f = Dates.find(text, now, from);
+            Dates.Found f = dates.find(from);
             if (f == null) break;
             from = Math.max(f.end(), from + 1);
             String before = text.substring(Math.max(0, f.start() - 40), f.start());

@@ -75,19 +75,62 @@ public final class Dates {
 
     private static Found find(String text, Instant now, int from, boolean allowRelative) {
         if (text == null || from >= text.length()) return null;
-        Found best = null;
-        best = earlier(best, iso(text, now, from));
-        best = earlier(best, ymd(text, now, from));
-        best = earlier(best, named(DAY_MONTH_YEAR, text, now, from, 3, 2, 1));
-        best = earlier(best, named(MONTH_DAY_YEAR, text, now, from, 3, 1, 2));
-        best = earlier(best, named(YEAR_MONTH_DAY, text, now, from, 1, 2, 3));
-        best = earlier(best, cjk(text, now, from));
-        best = earlier(best, numeric(text, now, from));
-        if (best == null && allowRelative && now != null && from == 0) {
-            LocalDate relative = RelativeDates.resolve(text, now);
-            if (relative != null) return new Found(relative.toString(), 0, text.length());
+        return new Scanner(text, now).find(from, allowRelative);
+    }
+
+    /**
+     * Successive {@link #find(String, Instant, int)} calls on one text, each pattern's search resumed rather
+     * than restarted: a pattern's first valid match at or after {@code from} stays its first valid match for
+     * any later {@code from} up to that match's start (and when a pattern has none left, it has none for any
+     * later start). So walking the dates of a long text costs one scan per pattern instead of one per date,
+     * with the same results as calling {@code find} afresh each time.
+     */
+    public static final class Scanner {
+        private static final int KINDS = 7;
+        private final String text;
+        private final Instant now;
+        /** Per pattern: its first valid match at or after {@code searchedFrom[k]} (null: none). */
+        private final Found[] next = new Found[KINDS];
+        private final int[] searchedFrom = new int[KINDS];
+
+        public Scanner(String text, Instant now) {
+            this.text = text;
+            this.now = now;
+            java.util.Arrays.fill(searchedFrom, -1);
         }
-        return best;
+
+        /** As {@link Dates#find(String, Instant, int)} on this scanner's text. */
+        public Found find(int from) {
+            return find(from, true);
+        }
+
+        Found find(int from, boolean allowRelative) {
+            if (text == null || from >= text.length()) return null;
+            Found best = null;
+            for (int k = 0; k < KINDS; k++) best = earlier(best, kind(k, from));
+            if (best == null && allowRelative && now != null && from == 0) {
+                LocalDate relative = RelativeDates.resolve(text, now);
+                if (relative != null) return new Found(relative.toString(), 0, text.length());
+            }
+            return best;
+        }
+
+        private Found kind(int k, int from) {
+            int s = searchedFrom[k];
+            if (s >= 0 && s <= from && (next[k] == null || next[k].start() >= from)) return next[k];
+            Found f = switch (k) {
+                case 0 -> iso(text, now, from);
+                case 1 -> ymd(text, now, from);
+                case 2 -> named(DAY_MONTH_YEAR, text, now, from, 3, 2, 1);
+                case 3 -> named(MONTH_DAY_YEAR, text, now, from, 3, 1, 2);
+                case 4 -> named(YEAR_MONTH_DAY, text, now, from, 1, 2, 3);
+                case 5 -> cjk(text, now, from);
+                default -> numeric(text, now, from);
+            };
+            searchedFrom[k] = from;
+            next[k] = f;
+            return f;
+        }
     }
 
     private static Found earlier(Found a, Found b) {
@@ -125,15 +168,78 @@ public final class Dates {
     }
 
     private static Found named(Pattern p, String text, Instant now, int from, int year, int month, int dayOfMonth) {
-        Matcher m = p.matcher(text);
         int pos = from;
-        while (m.find(pos)) {
+        for (Matcher m; (m = leftmost(p, text, pos, year == 1)) != null; ) {
             pos = m.start() + 1;
             int mm = MonthNames.month(m.group(month));
             LocalDate day = day(m.group(year), Integer.toString(mm), m.group(dayOfMonth));
             if (mm > 0 && plausible(day, now)) return new Found(day.toString(), m.start(), m.end());
         }
         return null;
+    }
+
+    /**
+     * Most characters of "non-space" a month-name date holds before (or, year first, after) its year: the month
+     * name, a dot, the day and its suffix, "de"/"del"/"of", punctuation, an apostrophe; with a margin.
+     */
+    private static final int NAMED_SPAN = MonthNames.LONGEST + 16;
+
+    /**
+     * The matcher at {@code p}'s leftmost match starting at or after {@code pos}, exactly as {@code find(pos)}
+     * would give it, or null. A month-name date always holds four digits (its year), at its start (year first)
+     * or after at most {@link #NAMED_SPAN} characters other than white space; so only the stretches before (or
+     * at) each run of four digits are tried, rather than every position of a long text, which is slow for an
+     * alternation of hundreds of month names matched without regard to case.
+     */
+    private static Matcher leftmost(Pattern p, String text, int pos, boolean yearFirst) {
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (yearFirst) {
+            for (int y = nextYear(text, pos); y >= 0; y = nextYear(text, y + 1)) {
+                m.region(y, text.length());
+                if (m.lookingAt()) return m;
+            }
+            return null;
+        }
+        int best = -1;
+        for (int y = nextYear(text, pos); y >= 0; y = nextYear(text, y + 1)) {
+            int start = Math.max(pos, spanStart(text, y));
+            if (best >= 0 && start >= best) break; // later years' stretches start later still
+            m.region(start, y + 4);
+            if (m.find() && (best < 0 || m.start() < best)) best = m.start();
+        }
+        if (best < 0) return null;
+        m.region(best, text.length()); // the match at that start as an unbounded search finds it
+        if (m.lookingAt()) return m;
+        m.reset();
+        return m.find(pos) ? m : null;
+    }
+
+    /** The first index at or after {@code from} where four ASCII digits begin, or -1. */
+    private static int nextYear(String text, int from) {
+        int run = 0;
+        for (int i = Math.max(0, from - 3) ; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 4 && i - 3 >= from) return i - 3;
+            } else {
+                run = 0;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a month-name date ending in the year at {@code year} can start at the earliest. */
+    private static int spanStart(String text, int year) {
+        int i = year, left = NAMED_SPAN;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+                if (left == 0) break;
+                left--;
+            }
+            i--;
+        }
+        return i;
     }
 
     private static Found cjk(String text, Instant now, int from) {

@@ -66,6 +66,8 @@ final class MonthNames {
     private static final Map<String, Integer> BY_NAME = new HashMap<>();
     /** Regex alternation of every name, longest first so "march" wins over "mar". */
     static final String ALTERNATION;
+    /** The length of the longest name. */
+    static final int LONGEST;
 
     static {
         for (String[] row : NAMES) {
@@ -74,6 +76,7 @@ final class MonthNames {
         List<String> names = new ArrayList<>(BY_NAME.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         ALTERNATION = String.join("|", names);
+        LONGEST = names.get(0).length();
     }
 
     private MonthNames() {
