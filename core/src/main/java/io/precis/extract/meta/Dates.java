@@ -140,9 +140,9 @@ public final class Dates {
     }
 
     private static Found iso(String text, Instant now, int from) {
-        Matcher m = ISO.matcher(text);
+        Matcher m = ISO.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int pos = from;
-        while (m.find(pos)) {
+        while (findBefore(m, text, pos, "-", 4, 4)) {
             pos = m.start() + 1;
             LocalDate day = day(m.group(1), m.group(2), m.group(3));
             if (!plausible(day, now)) continue;
@@ -157,9 +157,9 @@ public final class Dates {
     }
 
     private static Found ymd(String text, Instant now, int from) {
-        Matcher m = YMD.matcher(text);
+        Matcher m = YMD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int pos = from;
-        while (m.find(pos)) {
+        while (findBefore(m, text, pos, "/.", 4, 4)) {
             pos = m.start() + 1;
             LocalDate day = day(m.group(1), m.group(3), m.group(4));
             if (plausible(day, now)) return new Found(day.toString(), m.start(), m.end());
@@ -243,6 +243,7 @@ public final class Dates {
     }
 
     private static Found cjk(String text, Instant now, int from) {
+        if (!containsFrom(text, '年', from) && !containsFrom(text, '년', from)) return null; // every match holds one
         Matcher m = CJK.matcher(text);
         int pos = from;
         while (m.find(pos)) {
@@ -258,9 +259,9 @@ public final class Dates {
      * the month (US) unless it cannot be one, or the second cannot.
      */
     private static Found numeric(String text, Instant now, int from) {
-        Matcher m = NUMERIC.matcher(text);
+        Matcher m = NUMERIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int pos = from;
-        while (m.find(pos)) {
+        while (findBefore(m, text, pos, "./-", 1, 2)) {
             pos = m.start() + 1;
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
             String y = m.group(4);
@@ -274,6 +275,39 @@ public final class Dates {
             if (plausible(day, now)) return new Found(day.toString(), m.start(), m.end());
         }
         return null;
+    }
+
+    private static boolean containsFrom(String text, char c, int from) {
+        return text.indexOf(c, from) >= 0;
+    }
+
+    /**
+     * {@code m.find(pos)} for a pattern whose every match starts with {@code min} to {@code max} digits followed
+     * by one of {@code separators}: only the starts just before each such separator are tried (in increasing
+     * order, so the first that matches is the leftmost match, as {@code find} gives it), rather than every
+     * position of a long text. The matcher must use transparent, non-anchoring bounds, so that look-behinds
+     * and look-aheads see past the region as {@code find} would.
+     */
+    private static boolean findBefore(Matcher m, String text, int pos, String separators, int min, int max) {
+        int n = text.length();
+        int lastTried = pos - 1;
+        for (int p = pos + min; p < n; p++) {
+            char c = text.charAt(p);
+            if (separators.indexOf(c) < 0) continue;
+            int digits = 0;
+            while (digits < max && p - digits - 1 >= pos && isDigit(text.charAt(p - digits - 1))) digits++;
+            if (digits < min) continue;
+            for (int start = Math.max(p - digits, lastTried + 1); start <= p - min; start++) {
+                m.region(start, n);
+                if (m.lookingAt()) return true;
+            }
+            lastTried = p - min;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String instant(LocalDate day, String time, String zone, Instant now) {
