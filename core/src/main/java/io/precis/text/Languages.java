@@ -31,20 +31,20 @@ public final class Languages {
         if (text == null || text.isBlank()) return null;
         String byScript = byScript(text);
         if (byScript != null) return byScript;
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[Profiles.LANGUAGES.length];
         int words = 0;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.isEmpty()) continue;
             if (++words > MAX_WORDS) break;
-            for (var e : Profiles.STOP_WORDS.entrySet()) if (e.getValue().contains(w)) hits.merge(e.getKey(), 1, Integer::sum);
+            int[] langs = Profiles.LANGUAGES_OF.get(w);
+            if (langs != null) for (int l : langs) hits[l]++;
         }
         String best = null;
         int bestHits = 0;
-        for (String lang : Profiles.STOP_WORDS.keySet()) {
-            int h = hits.getOrDefault(lang, 0);
-            if (h > bestHits) {
-                best = lang;
-                bestHits = h;
+        for (int l = 0; l < hits.length; l++) {
+            if (hits[l] > bestHits) {
+                best = Profiles.LANGUAGES[l];
+                bestHits = hits[l];
             }
         }
         return bestHits >= Math.max(2, words / 20) ? best : null;
@@ -84,6 +84,23 @@ public final class Languages {
     /** The stop-word profiles, read once from the jar on first use. */
     private static final class Profiles {
         static final Map<String, Set<String>> STOP_WORDS = load();
+        /** The profiles' languages, in file order (which breaks ties). */
+        static final String[] LANGUAGES = STOP_WORDS.keySet().toArray(String[]::new);
+        /** Each stop word's languages, as indexes into {@link #LANGUAGES}: one look-up per word instead of one per profile. */
+        static final Map<String, int[]> LANGUAGES_OF = invert();
+
+        private static Map<String, int[]> invert() {
+            Map<String, int[]> of = new HashMap<>();
+            for (int l = 0; l < LANGUAGES.length; l++) {
+                for (String w : STOP_WORDS.get(LANGUAGES[l])) {
+                    int[] old = of.get(w);
+                    int[] langs = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                    langs[langs.length - 1] = l;
+                    of.put(w, langs);
+                }
+            }
+            return of;
+        }
 
         private static Map<String, Set<String>> load() {
             Map<String, Set<String>> profiles = new LinkedHashMap<>();
