@@ -122,7 +122,7 @@ final class HtmlAuthors {
         int checked = 0;
         for (Element e : page.select("body *")) {
             String own = e.ownText().strip();
-            if (!BY_TEXT.matcher(own).find()) continue;
+            if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
             String t = e.text().strip();
             if (t.length() > 120 || inAside(e)) continue;
             List<Author> found = people(List.of(t), site);
