@@ -204,14 +204,43 @@ public final class Dates {
         for (int y = nextYear(text, pos); y >= 0; y = nextYear(text, y + 1)) {
             int start = Math.max(pos, spanStart(text, y));
             if (best >= 0 && start >= best) break; // later years' stretches start later still
-            m.region(start, y + 4);
-            if (m.find() && (best < 0 || m.start() < best)) best = m.start();
+            int found = -1;
+            for (int i = start; i < y + 4 && (best < 0 || i < best); i++) {
+                if (!mayStart(p, text.charAt(i))) continue;
+                m.region(i, y + 4); // with transparent bounds, the same attempt as find() makes at i
+                if (m.lookingAt()) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found >= 0 && (best < 0 || found < best)) best = found;
         }
         if (best < 0) return null;
         m.region(best, text.length()); // the match at that start as an unbounded search finds it
         if (m.lookingAt()) return m;
         m.reset();
         return m.find(pos) ? m : null;
+    }
+
+    /** lower(upper(c)) of each month name's first letter: the (?iu) patterns compare characters so. */
+    private static final java.util.Set<Character> MONTH_FIRSTS = monthFirsts();
+
+    private static java.util.Set<Character> monthFirsts() {
+        java.util.Set<Character> firsts = new java.util.HashSet<>();
+        for (String name : MonthNames.ALTERNATION.split("\\|")) {
+            firsts.add(Character.toLowerCase(Character.toUpperCase(name.charAt(0))));
+        }
+        return firsts;
+    }
+
+    /**
+     * Whether a match of the day-first or month-first pattern can start at a character: a day starts with an
+     * ASCII digit, a month name with one of {@link #MONTH_FIRSTS} (a surrogate is left to the pattern).
+     */
+    private static boolean mayStart(Pattern p, char c) {
+        if (p == DAY_MONTH_YEAR) return c >= '0' && c <= '9';
+        if (p != MONTH_DAY_YEAR || Character.isSurrogate(c)) return true;
+        return MONTH_FIRSTS.contains(c) || MONTH_FIRSTS.contains(Character.toLowerCase(Character.toUpperCase(c)));
     }
 
     /** The first index at or after {@code from} where four ASCII digits begin, or -1. */
