@@ -21,7 +21,34 @@ final class QualityFlags {
                     + "contenido exclusivo para suscriptores|solo para suscriptores|riservato agli abbonati");
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?…:;)\\]\"'”’»。！？]\\s*$");
 
+    private static final String SENTENCE_ENDS = ".!?…:;)]\"'”’»。！？";
+
     private QualityFlags() {
+    }
+
+    /**
+     * {@code ENDS_A_SENTENCE.matcher(text).find()} without trying the pattern at every position: the mark must be
+     * the last character before trailing white space (\s: ASCII only), where "$" matches at the end of the text or
+     * before a final line terminator (which \s does not cover for U+0085, U+2028 and U+2029).
+     */
+    static boolean endsASentence(String text) {
+        int end = text.length();
+        if (endsWithMark(text, end)) return true;
+        if (end > 0) {
+            char last = text.charAt(end - 1);
+            if (last == '\u0085' || last == '\u2028' || last == '\u2029') return endsWithMark(text, end - 1);
+        }
+        return false;
+    }
+
+    private static boolean endsWithMark(String text, int end) {
+        int j = end;
+        while (j > 0 && isSpace(text.charAt(j - 1))) j--;
+        return j > 0 && SENTENCE_ENDS.indexOf(text.charAt(j - 1)) >= 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static Set<QualityFlag> of(Article a) {
@@ -44,7 +71,7 @@ final class QualityFlags {
         String last = paragraphs.get(paragraphs.size() - 1).strip();
         if (last.endsWith("...") || last.endsWith("…") || last.endsWith("[…]")) return true;
         // a long last paragraph without a sentence end was cut; a short one may be a sign-off or credit
-        return last.split("\\s+").length >= 12 && !ENDS_A_SENTENCE.matcher(last).find();
+        return last.split("\\s+").length >= 12 && !endsASentence(last);
     }
 
     /** Most of the "paragraphs" are short fragments (menu items, captions, link text), not prose. */
@@ -52,7 +79,7 @@ final class QualityFlags {
         if (paragraphs.size() < 6) return false;
         int fragments = 0;
         for (String p : paragraphs) {
-            if (p.split("\\s+").length < 8 && !ENDS_A_SENTENCE.matcher(p).find()) fragments++;
+            if (p.split("\\s+").length < 8 && !endsASentence(p)) fragments++;
         }
         return fragments * 2 > paragraphs.size();
     }
