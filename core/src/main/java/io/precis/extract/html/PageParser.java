@@ -78,11 +78,7 @@ public final class PageParser {
 
     /** Whether {@code what} occurs in {@code s} between {@code from} and {@code to}, looking no further. */
     private static boolean contains(String s, String what, int from, int to) {
-        char first = what.charAt(0);
-        for (int i = from; i + what.length() <= to; i++) {
-            if (s.charAt(i) == first && s.startsWith(what, i)) return true;
-        }
-        return false;
+        return from < to && s.indexOf(what, from, to) >= 0; // Java 21: a match must end by {@code to}
     }
 
     private static int indexOfCloseTag(String s, String tag, int from) {
