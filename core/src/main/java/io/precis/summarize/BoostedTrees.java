@@ -1,11 +1,8 @@
 package io.precis.summarize;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,20 +93,14 @@ public final class BoostedTrees {
 
     public static BoostedTrees parse(InputStream in) throws IOException {
         Map<String, List<List<String[]>>> rows = new TreeMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 8) throw new IOException("bad tree line: " + line);
-                List<List<String[]>> trees = rows.computeIfAbsent(f[0], k -> new ArrayList<>());
-                int t = Integer.parseInt(f[1]);
-                if (t == trees.size()) trees.add(new ArrayList<>());
-                if (t != trees.size() - 1) throw new IOException("trees out of order: " + line);
-                if (Integer.parseInt(f[2]) != trees.get(t).size()) throw new IOException("nodes out of order: " + line);
-                trees.get(t).add(f);
-            }
+        for (String[] f : ModelFiles.read(in, 8, "tree")) {
+            String line = String.join("\t", f);
+            List<List<String[]>> trees = rows.computeIfAbsent(f[0], k -> new ArrayList<>());
+            int t = Integer.parseInt(f[1]);
+            if (t == trees.size()) trees.add(new ArrayList<>());
+            if (t != trees.size() - 1) throw new IOException("trees out of order: " + line);
+            if (Integer.parseInt(f[2]) != trees.get(t).size()) throw new IOException("nodes out of order: " + line);
+            trees.get(t).add(f);
         }
         Map<String, List<Tree>> byProfile = new TreeMap<>();
         for (var e : rows.entrySet()) {

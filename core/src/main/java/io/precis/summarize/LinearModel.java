@@ -1,11 +1,8 @@
 package io.precis.summarize;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,16 +75,7 @@ public final class LinearModel {
 
     public static Map<String, Double> parse(InputStream in) throws IOException {
         Map<String, Double> byName = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 2) throw new IOException("bad model line: " + line);
-                byName.put(f[0], Double.parseDouble(f[1]));
-            }
-        }
+        for (String[] f : ModelFiles.read(in, 2, "model")) byName.put(f[0], Double.parseDouble(f[1]));
         return byName;
     }
 
