@@ -10,6 +10,7 @@ import io.precis.eval.extraction.PredictedBodies;
 import io.precis.eval.extraction.WebSegmentsBenchmark;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,9 @@ public final class ExtractionEval {
 
     public static int run(Path data, Options options, PrintStream out) throws Exception {
         PrintStream detail = options.verbose() ? System.err : null;
-        BodyRun ours = new BodyRun(new PrecisBodies(), options.limit(), detail);
+        PrecisBodies precis = new PrecisBodies();
+        if (Files.isDirectory(data.resolve("publication-dates"))) precis.warmUp(data);
+        BodyRun ours = new BodyRun(precis, options.limit(), detail);
         if (options.predictions() == null) {
             List<Benchmark.Row> rows = new ArrayList<>();
             for (Benchmark b : benchmarks(ours)) rows.addAll(b.run(data));

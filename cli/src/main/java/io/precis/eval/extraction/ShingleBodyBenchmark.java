@@ -28,7 +28,6 @@ abstract class ShingleBodyBenchmark implements Benchmark {
     @Override
     public List<Row> run(Path data) throws Exception {
         List<Page> pages = Page.load(data, set(), file(), run.limit());
-        if (run.bodies() instanceof PrecisBodies ours) ours.warmUp(pages);
         List<ShingleF1.Counts> counts = new ArrayList<>();
         List<String> details = new ArrayList<>();
         for (Page page : pages) {

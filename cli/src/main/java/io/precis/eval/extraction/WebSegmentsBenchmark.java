@@ -16,7 +16,6 @@ public final class WebSegmentsBenchmark implements Benchmark {
     @Override
     public List<Row> run(Path data) throws Exception {
         List<Page> pages = Page.load(data, SET, "trafilatura.jsonl", run.limit());
-        if (run.bodies() instanceof PrecisBodies ours) ours.warmUp(pages);
         SegmentF1 total = new SegmentF1();
         List<String> details = new ArrayList<>();
         for (Page page : pages) {
