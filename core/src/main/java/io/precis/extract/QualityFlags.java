@@ -5,6 +5,7 @@ import io.precis.article.QualityFlag;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ final class QualityFlags {
     /** Below this, a "summary" is most of the text (a news brief is about 150 words). */
     static final int TOO_SHORT_WORDS = 80;
     private static final Pattern PAYWALL = Pattern.compile(
-            "(?iu)subscribe (now )?to (continue|read|keep reading|unlock)|to continue reading|continue reading with|"
+            "subscribe (now )?to (continue|read|keep reading|unlock)|to continue reading|continue reading with|"
                     + "already a subscriber|this (article|content|story) is (only )?(available )?(for|to) (subscribers|members)|"
                     + "sign in to (continue|read)|log in to (continue|read)|create a free account to (continue|read)|"
                     + "you have reached your (free )?(article )?limit|become a (member|subscriber) to|unlock this article|"
@@ -66,7 +67,8 @@ final class QualityFlags {
     static boolean probablyTruncated(List<String> paragraphs) {
         if (paragraphs.isEmpty()) return false;
         for (int i = Math.max(0, paragraphs.size() - 3); i < paragraphs.size(); i++) {
-            if (PAYWALL.matcher(paragraphs.get(i)).find()) return true;
+            // lowercased once rather than matched with (?iu), whose per-character case folding is slow
+            if (PAYWALL.matcher(paragraphs.get(i).toLowerCase(Locale.ROOT)).find()) return true;
         }
         String last = paragraphs.get(paragraphs.size() - 1).strip();
         if (last.endsWith("...") || last.endsWith("…") || last.endsWith("[…]")) return true;

@@ -22,6 +22,8 @@ import java.util.Set;
  */
 public final class Languages {
     private static final int MAX_WORDS = 2000;
+    /** Generous: words average six or seven characters with their space in the languages counted by words. */
+    private static final int MAX_CHARS_PER_WORD = 16;
 
     private Languages() {
     }
@@ -33,7 +35,9 @@ public final class Languages {
         if (byScript != null) return byScript;
         int[] hits = new int[Profiles.LANGUAGES.length];
         int words = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        // Only the first MAX_WORDS words count, so only a prefix that surely holds them is lowercased and split.
+        String sample = text.length() > MAX_WORDS * MAX_CHARS_PER_WORD ? text.substring(0, MAX_WORDS * MAX_CHARS_PER_WORD) : text;
+        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.isEmpty()) continue;
             if (++words > MAX_WORDS) break;
             int[] langs = Profiles.LANGUAGES_OF.get(w);
