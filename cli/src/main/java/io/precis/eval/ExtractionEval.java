@@ -113,13 +113,13 @@ public final class ExtractionEval {
         List<String> tools = List.copyOf(byTool.keySet());
         List<Benchmark.Row> ours = byTool.get("precis");
         StringBuilder header = new StringBuilder(String.format("%-36s %-18s", "set", "measure"));
-        for (String t : tools) header.append(String.format(" %12s", t));
+        for (String t : tools) header.append(" ").append(pad(t, t));
         header.append(String.format(" %8s  %s", "target", "best published / note"));
         out.println(header);
         for (int i = 0; i < ours.size(); i++) {
             Benchmark.Row r = ours.get(i);
             StringBuilder line = new StringBuilder(String.format("%-36s %-18s", r.set(), r.measure()));
-            for (String t : tools) line.append(String.format(" %12s", number(byTool.get(t).get(i).ours())));
+            for (String t : tools) line.append(" ").append(pad(number(byTool.get(t).get(i).ours()), t));
             double target = r.target();
             String note = r.published();
             if (r.measure().equals("pages/s")) {
@@ -135,6 +135,11 @@ public final class ExtractionEval {
             line.append(String.format(" %8s  %s%s", Double.isNaN(target) ? "" : number(target), note, met ? "" : "  (below target)"));
             out.println(line);
         }
+    }
+
+    /** Right-aligned in a column as wide as the tool's name, and at least 12. */
+    private static String pad(String cell, String tool) {
+        return String.format("%" + Math.max(12, tool.length()) + "s", cell);
     }
 
     private static String number(double v) {
