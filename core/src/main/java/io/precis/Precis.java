@@ -32,7 +32,8 @@ public final class Precis {
                                 Instant receivedAt) throws UnprocessableException {
         Decoder.Decoded decoded = Decoder.decode(bytes, contentType);
         Format format = FormatDetector.detect(decoded.text(), origin.key());
-        return new Document(decoded.text(), format, decoded.charset(), origin, userMetadata, receivedAt);
+        return new Document(decoded.text(), format, decoded.charset(), decoded.provenance(), decoded.uncertain(),
+                origin, userMetadata, receivedAt);
     }
 
     public static Article extract(Document document) {

@@ -6,5 +6,7 @@ public enum QualityFlag {
     PROBABLY_TRUNCATED,
     NO_DATE,
     NO_AUTHOR,
-    MOSTLY_BOILERPLATE
+    MOSTLY_BOILERPLATE,
+    /** The text may be mis-decoded: some bytes fit no charset and were replaced, or the charset is a last guess. */
+    CHARSET_UNCERTAIN
 }

@@ -3,21 +3,24 @@ package io.precis.extract;
 import io.precis.article.Article;
 import io.precis.article.Author;
 import io.precis.article.Document;
+import io.precis.article.QualityFlag;
 import io.precis.extract.html.HtmlExtractor;
 import io.precis.extract.meta.Bylines;
 import io.precis.extract.meta.Dates;
 import io.precis.extract.plain.PlainTextExtractor;
 import io.precis.text.Languages;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Document to Article: picks the extractor for the format, detects the language from the body,
  * applies the uploader's overrides (S3 object metadata: title, source, source-url, published,
- * authors, language) and sets the quality flags. Thread-safe.
+ * authors, language), records how the bytes were decoded and sets the quality flags. Thread-safe.
  */
 public final class ArticleExtractor {
     private final PlainTextExtractor plain = new PlainTextExtractor();
@@ -30,6 +33,7 @@ public final class ArticleExtractor {
         };
         a = withDetectedLanguage(a);
         a = applyOverrides(a, doc);
+        a = withDecoding(a, doc);
         return new Article(a.title(), a.subtitle(), a.description(), a.authors(), a.source(), a.url(), a.published(),
                 a.updated(), a.language(), a.paragraphs(), a.provenance(), QualityFlags.of(a));
     }
@@ -42,6 +46,18 @@ public final class ArticleExtractor {
         provenance.put("language", "detected");
         return new Article(a.title(), a.subtitle(), a.description(), a.authors(), a.source(), a.url(), a.published(),
                 a.updated(), detected, a.paragraphs(), provenance, a.flags());
+    }
+
+    /** How the bytes were read travels with the record, so a mis-decoded text never passes for a clean one. */
+    private static Article withDecoding(Article a, Document doc) {
+        if (doc.charsetProvenance() == null) return a;
+        Map<String, String> provenance = new HashMap<>(a.provenance());
+        provenance.put("charset", doc.charsetProvenance());
+        Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
+        flags.addAll(a.flags());
+        if (doc.charsetUncertain()) flags.add(QualityFlag.CHARSET_UNCERTAIN);
+        return new Article(a.title(), a.subtitle(), a.description(), a.authors(), a.source(), a.url(), a.published(),
+                a.updated(), a.language(), a.paragraphs(), provenance, flags);
     }
 
     private static Article applyOverrides(Article a, Document doc) {

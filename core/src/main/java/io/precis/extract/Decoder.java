@@ -5,56 +5,64 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Bytes to text, honestly: a byte-order mark first (or the NUL pattern of BOM-less UTF-16), then the charset the content declares (HTTP
- * Content-Type, {@code <meta charset>}), then strict UTF-8, then windows-1252 (a superset of
- * ISO-8859-1 that browsers use for it). Text that is not text (NUL bytes, mostly control
- * characters) is rejected rather than mangled.
+ * Bytes to text, honestly, in this order: a byte-order mark (or the NUL pattern of BOM-less UTF-16);
+ * the charset the content declares (Content-Type, {@code <meta charset>}, XML declaration), when the
+ * bytes fit it; strict UTF-8; UTF-8 with a few broken bytes; the charset a detector finds;
+ * windows-1252 as the last guess. Ordinary pages stop at the declaration or at UTF-8, so the detector
+ * only runs on the files that need it. Every result says how its charset was chosen, and the ones that
+ * may be wrong (characters replaced, a last guess) say so; text that is not text is rejected.
  */
 public final class Decoder {
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_CHARSET = Pattern.compile(
-            "charset\\s*=\\s*\"?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final int SNIFF_BYTES = 4096;
-    private static final int MAX_BROKEN_UTF8 = 2;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private Decoder() {
     }
 
-    /** The decoded text and the charset it was read with. */
-    public record Decoded(String text, String charset) {
+    /**
+     * The decoded text and how it was read.
+     *
+     * @param charset    the charset the text was decoded with
+     * @param provenance how that charset was chosen, e.g. "declared:Shift_JIS", "detected:windows-1251"
+     * @param uncertain  true when the text may be mis-decoded: characters were replaced, or the charset is
+     *                   a last guess that nothing confirmed
+     */
+    public record Decoded(String text, String charset, String provenance, boolean uncertain) {
     }
 
     public static Decoded decode(byte[] bytes, String contentType) throws UnprocessableException {
         if (bytes.length == 0) throw new UnprocessableException("empty file");
         Decoded decoded = decodeWithBom(bytes);
         if (decoded == null) decoded = decodeUtf16WithoutBom(bytes);
-        if (decoded == null) decoded = decodeDeclared(bytes, contentType);
-        if (decoded == null) decoded = strict(bytes, StandardCharsets.UTF_8);
-        if (decoded == null) decoded = nearlyUtf8(bytes);
-        if (decoded == null) decoded = strict(bytes, Charset.forName("windows-1252"));
-        if (decoded == null) throw new UnprocessableException("undecodable text: neither UTF-8 nor a declared charset");
+        Charset declared = decoded == null ? DeclaredCharset.find(bytes, contentType) : null;
+        if (declared != null) decoded = decodeDeclared(bytes, declared);
+        // A declaration the bytes contradict (declared UTF-8 with invalid sequences, declared EUC-KR but
+        // Shift_JIS bytes) is a template's default, not a statement about this file: the bytes decide from
+        // here on, and the provenance keeps the declaration that was overruled.
+        String overruled = declared != null && decoded == null ? " (declared " + declared.name() + " does not fit the bytes)" : "";
+        if (decoded == null && !StandardCharsets.UTF_8.equals(declared)) {
+            decoded = strict(bytes, 0, StandardCharsets.UTF_8, "utf-8-valid", overruled);
+        }
+        // Declared UTF-8 with a few broken bytes is still UTF-8: the declaration stands then.
+        if (decoded == null) decoded = repairedUtf8(bytes, StandardCharsets.UTF_8.equals(declared) ? "" : overruled);
+        if (decoded == null) decoded = detected(bytes, overruled);
+        if (decoded == null) decoded = lastGuess(bytes, overruled);
+        if (decoded == null) throw new UnprocessableException("undecodable text: no charset decodes the bytes cleanly");
         checkIsText(decoded.text());
         return decoded;
     }
 
     private static Decoded decodeWithBom(byte[] b) throws UnprocessableException {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return require(strict(b, 3, StandardCharsets.UTF_8), "UTF-8");
+            return require(strict(b, 3, StandardCharsets.UTF_8, "bom", ""), "UTF-8");
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return require(strict(b, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+            return require(strict(b, 2, StandardCharsets.UTF_16BE, "bom", ""), "UTF-16BE");
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return require(strict(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+            return require(strict(b, 2, StandardCharsets.UTF_16LE, "bom", ""), "UTF-16LE");
         }
         return null;
     }
@@ -72,8 +80,8 @@ public final class Decoder {
             if (b[i + 1] == 0) oddNul++;
         }
         int pairs = sample / 2;
-        if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return strict(b, StandardCharsets.UTF_16LE);
-        if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return strict(b, StandardCharsets.UTF_16BE);
+        if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return strict(b, 0, StandardCharsets.UTF_16LE, "nul-pattern", "");
+        if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return strict(b, 0, StandardCharsets.UTF_16BE, "nul-pattern", "");
         return null;
     }
 
@@ -82,31 +90,22 @@ public final class Decoder {
         return decoded;
     }
 
-    private static Decoded decodeDeclared(byte[] bytes, String contentType) {
-        Charset declared = null;
-        if (contentType != null) {
-            Matcher m = HEADER_CHARSET.matcher(contentType);
-            if (m.find()) declared = charset(m.group(1));
+    /** The declared charset when the bytes fit it; null when they contradict it. */
+    private static Decoded decodeDeclared(byte[] bytes, Charset declared) {
+        // Pages often declare a single-byte charset but are UTF-8 (a template's header, an editor's
+        // encoding): valid UTF-8 with non-ASCII bytes is almost never an accident, so it wins then.
+        if (!declared.equals(StandardCharsets.UTF_8) && isSingleByte(declared) && hasNonAscii(bytes)) {
+            Decoded utf8 = strict(bytes, 0, StandardCharsets.UTF_8, "utf-8-valid", " (declared " + declared.name() + ")");
+            if (utf8 != null) return utf8;
         }
-        if (declared == null) {
-            String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) declared = charset(m.group(1));
-        }
-        if (declared == null) return null;
-        // Pages often declare ISO-8859-1 but are UTF-8; a strict UTF-8 decode that succeeds wins then.
-        if (!declared.equals(StandardCharsets.UTF_8) && !isMultiByteAsciiCompatible(declared)) {
-            Decoded utf8 = strict(bytes, StandardCharsets.UTF_8);
-            if (utf8 != null && hasNonAscii(bytes)) return utf8;
-        }
-        Decoded decoded = strict(bytes, declared);
-        if (decoded == null && declared.name().equals("ISO-8859-1")) decoded = strict(bytes, Charset.forName("windows-1252"));
-        return decoded;
+        Decoded decoded = strict(bytes, 0, declared, "declared", "");
+        Charset wider = decoded == null ? CharsetLabels.superset(declared) : null;
+        return wider == null ? decoded : strict(bytes, 0, wider, "declared", " (" + declared.name() + " extended)");
     }
 
-    private static boolean isMultiByteAsciiCompatible(Charset cs) {
-        String n = cs.name().toUpperCase(Locale.ROOT);
-        return n.contains("JIS") || n.startsWith("EUC") || n.startsWith("GB") || n.startsWith("BIG5");
+    /** One byte per character: a charset that decodes nearly any byte string, so fitting it proves little. */
+    private static boolean isSingleByte(Charset cs) {
+        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {
@@ -114,49 +113,52 @@ public final class Decoder {
         return false;
     }
 
-    private static Charset charset(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        // WHATWG: these labels mean windows-1252 in every browser.
-        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) n = "windows-1252";
-        try {
-            return Charset.forName(n);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
+    /**
+     * Mostly UTF-8 with a few broken bytes ({@link Utf8Repair}): kept as UTF-8, since reading the whole file
+     * as another charset would mangle every good character, and marked uncertain, since the broken bytes
+     * were guessed or replaced.
+     */
+    private static Decoded repairedUtf8(byte[] bytes, String overruled) {
+        Utf8Repair.Repaired repaired = Utf8Repair.repair(bytes);
+        if (repaired == null) return null;
+        String how = " (" + repaired.readAsWindows1252() + " bytes read as windows-1252, " + repaired.replaced() + " replaced)";
+        return new Decoded(repaired.text(), "UTF-8", "utf-8-repaired:UTF-8" + how + overruled, true);
+    }
+
+    private static Decoded detected(byte[] bytes, String overruled) {
+        Charset charset = CharsetDetector.detect(bytes);
+        if (charset == null) return null;
+        Decoded decoded = strict(bytes, 0, charset, "detected", overruled);
+        Charset wider = decoded == null ? CharsetLabels.superset(charset) : null;
+        return wider == null ? decoded : strict(bytes, 0, wider, "detected", overruled);
     }
 
     /**
-     * UTF-8 with a stray broken sequence or two (a CMS cutting a teaser mid-character) decodes as a browser
-     * would, with replacement characters; a page in a single-byte charset breaks far more often than that.
+     * windows-1252 decodes all but five byte values, so it is the browsers' default for undeclared
+     * non-UTF-8 text; here only after the detector had no answer that fits, and so marked uncertain.
      */
-    private static Decoded nearlyUtf8(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        int broken = 0, nonAscii = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\uFFFD') broken++;
-            else if (c > 0x7F) nonAscii++;
-        }
-        return broken <= MAX_BROKEN_UTF8 && broken * 100 <= nonAscii ? new Decoded(text, "UTF-8") : null;
+    private static Decoded lastGuess(byte[] bytes, String overruled) {
+        Decoded decoded = strict(bytes, 0, WINDOWS_1252, "fallback", overruled);
+        return decoded == null ? null : new Decoded(decoded.text(), decoded.charset(), decoded.provenance(), true);
     }
 
-    private static Decoded strict(byte[] bytes, Charset cs) {
-        return strict(bytes, 0, cs);
+    private static Decoded strict(byte[] bytes, int offset, Charset cs, String how, String note) {
+        String text = strictText(bytes, offset, cs);
+        return text == null ? null : new Decoded(text, cs.name(), how + ":" + cs.name() + note, false);
     }
 
-    private static Decoded strict(byte[] bytes, int offset, Charset cs) {
-        if (cs.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+    private static String strictText(byte[] bytes, int offset, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
             // The String constructor's decoder is much faster (ASCII runs copied at once); it replaces malformed
             // input with U+FFFD, so a text without one is exactly what the strict decoder would have given.
             String text = new String(bytes, offset, bytes.length - offset, cs);
-            if (text.indexOf('\uFFFD') < 0) return new Decoded(text, cs.name());
+            if (text.indexOf('\uFFFD') < 0) return text;
         }
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-            return new Decoded(text, cs.name());
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }

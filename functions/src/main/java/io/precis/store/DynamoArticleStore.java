@@ -23,11 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The table: records as gzip JSON in one item per article, plus one item per author, written in one
  * transaction whose condition is the stored sequencer (optimistic concurrency: read the current
- * sequencer and authors, then write only if nobody wrote in between).
+ * sequencer and authors, then write only if nobody wrote in between). A write that loses a race, to a
+ * committed write (its condition fails) or to one still in flight (DynamoDB cancels it as a transaction
+ * conflict), reads again and decides anew.
  */
 public final class DynamoArticleStore implements ArticleStore {
     /** Leaves room under DynamoDB's 400 KB item limit for keys, the bounded listing and index attributes. */
@@ -69,17 +72,27 @@ public final class DynamoArticleStore implements ArticleStore {
     public WriteOutcome write(ArticleRecord record) {
         String seq = Sequencer.normalize(record.origin().sequencer());
         Set<String> authors = authorKeys(record);
+        Map<String, AttributeValue> built = null;
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Optional<Current> current = current(record.id());
-                if (current.isPresent() && current.get().seq().compareTo(seq) >= 0) return WriteOutcome.STALE;
-                // Built after the stale check, so a duplicate event never uploads a large record again.
-                Map<String, AttributeValue> item = recordItem(record, seq, authors);
+                if (current.isPresent() && current.get().seq().compareTo(seq) >= 0) {
+                    if (built != null) discardLostUpload(built, current.get().seq(), seq);
+                    return WriteOutcome.STALE;
+                }
+                // Built once, after the first stale check, so a duplicate event never uploads a large record
+                // again, and a retry does not upload it twice.
+                if (built == null) built = recordItem(record, seq, authors);
+                Map<String, AttributeValue> item = built;
                 try {
                     dynamo.transactWriteItems(b -> b.transactItems(transaction(record, item, authors, current)));
                 } catch (TransactionCanceledException e) {
-                    if (!conditionFailed(e)) throw e;
-                    continue; // Another event for this object was written between our read and write: read again.
+                    // Another event for this object was written between our read and write: read again.
+                    if (hasReason(e, "ConditionalCheckFailed")) continue;
+                    if (!hasReason(e, "TransactionConflict")) throw e;
+                    // Another writer's transaction on this item is still in flight: let it finish, then read again.
+                    pauseAfterConflict(attempt);
+                    continue;
                 }
                 String replaced = current.map(Current::recordRef).orElse(null);
                 if (replaced != null && content != null) content.delete(replaced);
@@ -90,6 +103,16 @@ public final class DynamoArticleStore implements ArticleStore {
             throw e;
         }
         throw new ConcurrentWriteException(record.id(), MAX_ATTEMPTS);
+    }
+
+    /**
+     * A large record uploaded before losing the race to a newer event is referenced by nothing, so it goes.
+     * One that lost to the same event (a duplicate delivery written at the same moment) is the winner's
+     * content, under the same name, and stays.
+     */
+    private void discardLostUpload(Map<String, AttributeValue> item, String storedSeq, String seq) {
+        AttributeValue ref = item.get("recordRef");
+        if (ref != null && content != null && !storedSeq.equals(seq)) content.delete(ref.s());
     }
 
     /** A 400 that is not throttling or a condition: the request itself is wrong and always will be. */
@@ -125,12 +148,21 @@ public final class DynamoArticleStore implements ArticleStore {
         return writes;
     }
 
-    private static boolean conditionFailed(TransactionCanceledException e) {
+    private static boolean hasReason(TransactionCanceledException e, String code) {
         if (!e.hasCancellationReasons()) return false;
         for (CancellationReason r : e.cancellationReasons()) {
-            if ("ConditionalCheckFailed".equals(r.code())) return true;
+            if (code.equals(r.code())) return true;
         }
         return false;
+    }
+
+    /** Jittered and growing, so two writers that conflicted do not retry in lockstep. */
+    private static void pauseAfterConflict(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Map<String, AttributeValue> recordItem(ArticleRecord record, String seq, Set<String> authors) {
