@@ -94,7 +94,7 @@ final class Dateline {
             if (text != null) shown.add(text);
         }
         int seen = 0;
-        for (Element e = afterSubtree(h1); e != null && seen < AFTER && shown.size() < MAX_TEXTS; e = next(e), seen++) {
+        for (Element e = DocumentOrder.afterSubtree(h1); e != null && seen < AFTER && shown.size() < MAX_TEXTS; e = DocumentOrder.next(e), seen++) {
             // Once the dateline is found, a long paragraph is the story (a standfirst may precede the
             // dateline); notes after it ("This story was originally published ...") are not the dateline.
             if (!shown.isEmpty() && isStoryParagraph(e)) break;
@@ -129,7 +129,7 @@ final class Dateline {
         List<Element> out = new ArrayList<>();
         Element block = h1.parent() == null ? null : h1.parent().parent();
         if (block == null || block.tagName().equals("body")) return out;
-        for (Element e = previous(h1); e != null && out.size() < BEFORE && e != block; e = previous(e)) {
+        for (Element e = DocumentOrder.previous(h1); e != null && out.size() < BEFORE && e != block; e = DocumentOrder.previous(e)) {
             if (!isInside(e, block)) break;
             out.add(0, e);
         }
@@ -139,28 +139,6 @@ final class Dateline {
     private static boolean isInside(Element e, Element block) {
         for (Element p = e.parent(); p != null; p = p.parent()) if (p == block) return true;
         return false;
-    }
-
-    /** The next element in document order: first child, else next sibling of it or of an ancestor. */
-    private static Element next(Element e) {
-        return e.childrenSize() > 0 ? e.child(0) : afterSubtree(e);
-    }
-
-    /** The first element after this one and all it holds. */
-    private static Element afterSubtree(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            Element sibling = p.nextElementSibling();
-            if (sibling != null) return sibling;
-        }
-        return null;
-    }
-
-    /** The previous element in document order: the last descendant of the previous sibling, else the parent. */
-    private static Element previous(Element e) {
-        Element sibling = e.previousElementSibling();
-        if (sibling == null) return e.parent();
-        while (sibling.childrenSize() > 0) sibling = sibling.child(sibling.childrenSize() - 1);
-        return sibling;
     }
 
     private static boolean hasDigit(String s) {

@@ -56,7 +56,10 @@ final class HtmlAuthors {
         List<Author> by = fromByText(page, site);
         if (!by.isEmpty()) return new Found(by, "byline:text");
         List<Author> linked = fromAuthorLinks(page, site);
-        return linked.isEmpty() ? new Found(List.of(), null) : new Found(linked, "html:author-link");
+        if (!linked.isEmpty()) return new Found(linked, "html:author-link");
+        String besideDate = NameBesideDate.find(page);
+        List<Author> named = besideDate == null ? List.of() : people(List.of(besideDate), site);
+        return named.isEmpty() ? new Found(List.of(), null) : new Found(named, "html:name-beside-date");
     }
 
     /**

@@ -65,4 +65,17 @@ class HtmlAuthorsTest {
         // A menu's link to a columnist is not a byline.
         assertEquals(List.of(), authors(html.replace("<a href=\"https://ferries.example/author/annsmith/\">Ann Smith</a>", "Staff")));
     }
+
+    @Test
+    void aNamePrintedBesideTheDateUnderTheHeadlineIsTheAuthor() {
+        String html = """
+                <html><body><main><h1>Ferry fans gather for the winter solstice</h1>
+                <p>Dozens came to the pier to watch the last sailing of the shortest day of the year.</p>
+                <span><span><span class="c9">Ann Smith</span></span><span class="c9">Dec 05, 2023</span><span>2 Shares</span></span>
+                <p>Text.</p></main></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+        // Places and agencies stand there too: only a lone personal name counts.
+        assertEquals(List.of(), authors(html.replace("Ann Smith", "PTI Mumbai")));
+        assertEquals(List.of(), authors(html.replace("Ann Smith", "North Harbour, Ferry Desk | Updated:")));
+    }
 }
