@@ -54,7 +54,31 @@ final class HtmlAuthors {
         List<Author> markup = fromMarkup(page, site);
         if (!markup.isEmpty()) return new Found(markup, "byline");
         List<Author> by = fromByText(page, site);
-        return by.isEmpty() ? new Found(List.of(), null) : new Found(by, "byline:text");
+        if (!by.isEmpty()) return new Found(by, "byline:text");
+        List<Author> linked = fromAuthorLinks(page, site);
+        if (!linked.isEmpty()) return new Found(linked, "html:author-link");
+        String besideDate = NameBesideDate.find(page);
+        List<Author> named = besideDate == null ? List.of() : people(List.of(besideDate), site);
+        return named.isEmpty() ? new Found(List.of(), null) : new Found(named, "html:name-beside-date");
+    }
+
+    /**
+     * A link to an author's page (/author/ann-smith/) beside the headline: a byline with no other
+     * mark than where it points. Only the headline's own block counts, as site menus also link to
+     * their columnists' pages.
+     */
+    private static List<Author> fromAuthorLinks(Document page, String site) {
+        Element h1 = page.selectFirst("h1");
+        if (h1 == null || h1.parent() == null) return List.of();
+        Element block = h1.parent().parent() == null || h1.parent().parent().tagName().equals("body") ? h1.parent() : h1.parent().parent();
+        int checked = 0;
+        for (Element a : block.select("a[href~=/(author|authors|writer|writers)/[^/?#]+]")) {
+            if (inAside(a)) continue;
+            List<Author> found = people(List.of(a.text().strip()), site);
+            if (!found.isEmpty()) return found;
+            if (++checked >= 5) break;
+        }
+        return List.of();
     }
 
     /**
@@ -108,9 +132,14 @@ final class HtmlAuthors {
         return List.of();
     }
 
-    /** Inside comments, related stories, sidebars or footers: other people's names live there. */
+    /**
+     * Inside comments, related stories, sidebars or footers: other people's names live there. A
+     * {@code <header>} is a story's own head; layout wrappers above it (some sites wrap the whole
+     * story in "widget" blocks) say nothing about the byline inside it.
+     */
     private static boolean inAside(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
+            if (p.tagName().equals("header")) return false;
             if (p.tagName().equals("footer") || p.tagName().equals("aside")) return true;
             for (String c : p.classNames()) if (ASIDE_CLASS.matcher(c).matches()) return true;
         }
@@ -123,9 +152,13 @@ final class HtmlAuthors {
         for (Element e : page.select("body *")) {
             String own = e.ownText().strip();
             if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
+            // "By <a>Name</a>" names people in its children; a headline block ending in a bare
+            // "by Name" text after the title and date names them in its own text.
             String t = e.text().strip();
-            if (t.length() > 120 || inAside(e)) continue;
+            if (t.length() > 120) t = own;
+            if (t.length() > 120 || inAside(e) || PhotoCredits.isPhotoCredit(e)) continue;
             List<Author> found = people(List.of(t), site);
+            if (found.isEmpty() && !t.equals(own)) found = people(List.of(own), site);
             if (!found.isEmpty()) return found;
             if (++checked >= 5) break;
         }

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,12 +53,18 @@ final class HtmlDates {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
         }
         if (s == null) s = itemprop(page, "datePublished", now);
-        if (s != null) return shownUpdate(localDay(s, page, meta, now), page, meta, jsonLd, now);
+        if (s != null) {
+            Dateline dateline = Dateline.of(page, now);
+            return shownUpdate(localDay(s, page, meta, dateline, now), page, meta, jsonLd, dateline, now);
+        }
+        Dateline dateline = Dateline.of(page, now);
         s = fromUrl(url, now);
-        if (s == null) s = timeElements(page, now);
+        if (s != null) return urlDayAsShown(s, dateline);
+        s = timeElements(page, now);
         for (int i = 0; s == null && i < GENERIC_META.length; i++) {
             s = valid(meta.first(GENERIC_META[i]), "meta:" + GENERIC_META[i], now);
         }
+        if (s == null && dateline.firstDay() != null) s = new Sourced(dateline.firstDay().toString(), "html:dateline");
         if (s == null) s = hintedElements(page, now);
         if (s == null) s = visibleText(page, now);
         return s;
@@ -72,7 +76,7 @@ final class HtmlDates {
      * (a {@code <time>} element for that instant, or a zone-less timestamp with the same minutes
      * and seconds in a meta tag), the local day is the one readers know the article by.
      */
-    private static Sourced localDay(Sourced s, Document page, MetaTags meta, Instant now) {
+    private static Sourced localDay(Sourced s, Document page, MetaTags meta, Dateline dateline, Instant now) {
         if (!s.value().endsWith("Z") || s.value().length() <= 10) return s;
         OffsetDateTime utc = OffsetDateTime.parse(s.value());
         for (Element t : page.select("time[datetime]")) {
@@ -94,59 +98,35 @@ final class HtmlDates {
             if (diff != 0 && Math.abs(diff) <= 14 * 3600 && diff % 900 == 0) return new Sourced(local.toLocalDate().toString(), "meta:local-time");
         }
         LocalDate utcDay = utc.toLocalDate();
-        for (String shown : shownNearHeadline(page)) {
-            String d = Dates.parse(shown, now);
-            if (d == null) continue;
-            long apart = LocalDate.parse(d.substring(0, 10)).toEpochDay() - utcDay.toEpochDay();
-            if (apart == 0) return s;
-            if (Math.abs(apart) == 1) return new Sourced(d.substring(0, 10), "html:shown-date");
-        }
-        return s;
+        if (dateline.shows(utcDay)) return s;
+        LocalDate local = dateline.clockedNeighbour(utcDay);
+        return local == null ? s : new Sourced(local.toString(), "html:shown-date");
     }
-
-    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)\\b(updated|modified|last changed)\\b");
 
     /**
-     * A page whose dateline under the headline shows only "Updated <day>" (the first publication
-     * day not shown at all) is known to its readers by that day: it was republished.
+     * A URL's day was stamped by the site's server, in its zone; a dateline showing the next or
+     * previous day with a clock time is the day as the page counts it.
      */
-    private static Sourced shownUpdate(Sourced published, Document page, MetaTags meta, JsonLd jsonLd, Instant now) {
-        Sourced updated = updated(page, meta, jsonLd, now);
-        if (updated == null) return published;
-        String pubDay = published.value().substring(0, 10), updDay = updated.value().substring(0, 10);
-        if (updDay.compareTo(pubDay) <= 0) return published;
-        boolean updatedShown = false;
-        for (String shown : shownNearHeadline(page)) {
-            int from = 0;
-            for (int i = 0; i < 5 && from < shown.length(); i++) {
-                Dates.Found f = Dates.findAbsolute(shown, now, from);
-                if (f == null) break;
-                from = Math.max(f.end(), from + 1);
-                String day = f.iso().substring(0, 10);
-                if (day.equals(pubDay)) return published;
-                if (day.equals(updDay) && UPDATED_LABEL.matcher(shown.substring(0, f.start())).find()) updatedShown = true;
-            }
-        }
-        return updatedShown ? new Sourced(updDay, "html:shown-updated") : published;
+    private static Sourced urlDayAsShown(Sourced urlDay, Dateline dateline) {
+        LocalDate day = LocalDate.parse(urlDay.value());
+        if (dateline.shows(day)) return urlDay;
+        LocalDate shown = dateline.clockedNeighbour(day);
+        return shown == null ? urlDay : new Sourced(shown.toString(), "html:shown-date");
     }
 
-    /** Texts of the date-like elements that follow the headline: the dateline readers see. */
-    private static List<String> shownNearHeadline(Document page) {
-        List<String> shown = new ArrayList<>();
-        Element h1 = page.selectFirst("h1");
-        if (h1 == null) return shown;
-        boolean after = false;
-        int seen = 0;
-        for (Element e : page.getAllElements()) {
-            if (e == h1) after = true;
-            if (!after || ++seen > 80) continue;
-            String hint = e.tagName() + " " + e.className() + " " + e.id();
-            String text = e.ownText().isBlank() ? e.text() : e.ownText();
-            if (text.isBlank() || text.length() > 120) continue;
-            if (e.tagName().equals("time") || hinted(hint)) shown.add(text);
-            if (shown.size() >= 3) break;
-        }
-        return shown;
+    /**
+     * A page whose dateline shows the day of its last update where the first publication day would
+     * be ("Updated December 11, 2023", or just that day under an evergreen guide's headline) is known
+     * to its readers by that day: it was republished. A dateline showing both keeps the first
+     * publication ("Published January 17, updated February 20").
+     */
+    private static Sourced shownUpdate(Sourced published, Document page, MetaTags meta, JsonLd jsonLd, Dateline dateline, Instant now) {
+        Sourced updated = updated(page, meta, jsonLd, now);
+        if (updated == null) return published;
+        LocalDate pubDay = LocalDate.parse(published.value().substring(0, 10));
+        LocalDate updDay = LocalDate.parse(updated.value().substring(0, 10));
+        if (!updDay.isAfter(pubDay)) return published;
+        return !dateline.shows(pubDay) && dateline.shows(updDay) ? new Sourced(updDay.toString(), "html:shown-updated") : published;
     }
 
     static Sourced updated(Document page, MetaTags meta, JsonLd jsonLd, Instant now) {
@@ -211,8 +191,9 @@ final class HtmlDates {
         return s != null ? s : valid(t.text(), "html:time", now);
     }
 
-    private static boolean insideComments(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
+    static boolean insideComments(Element e) {
+        // The body's classes describe the whole page ("wp-embed-responsive", "has-comments"), not a section of it.
+        for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
             if (p.tagName().equals("blockquote")) return true; // embedded posts carry their own dates
             String c = p.className() + " " + p.id();
             if (COMMENTS.matcher(c.toLowerCase()).find() && !hasLineTerminator(c)) return true;
@@ -223,7 +204,7 @@ final class HtmlDates {
     private static final String[] DATE_HINTS = DATE_HINT.pattern().substring(4).split("\\|");
 
     /** {@code DATE_HINT.matcher(hint).find()} without the regular expression: (?i) alone folds ASCII letters only. */
-    private static boolean hinted(String hint) {
+    static boolean hinted(String hint) {
         char[] lower = null;
         for (int i = 0; i < hint.length(); i++) {
             char c = hint.charAt(i);

@@ -25,16 +25,20 @@ final class HtmlTitles {
     private static final Pattern MEDIA_TAG = Pattern.compile(
             "(?i)\\s*[\\[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\\])]\\s*$");
 
-    /** The headline without a trailing media tag. */
-    static String withoutMediaTag(String title) {
+    /** A kind of piece named after a headline: "... | Editorial", "... | Opinion"; it labels the page, not the story. */
+    private static final Pattern GENRE_TAG = Pattern.compile(
+            "(?i)\\s+\\|\\s+(?:editorial|opinion|commentary|analysis|column|review|op-ed|letters?(?: to the editor)?)\\s*$");
+
+    /** The headline without a trailing media or genre tag (kept when too little would be left). */
+    static String withoutPageTags(String title) {
         if (title == null) return null;
-        String t = MEDIA_TAG.matcher(title).replaceFirst("");
+        String t = GENRE_TAG.matcher(MEDIA_TAG.matcher(title).replaceFirst("")).replaceFirst("");
         return words(t) >= 3 ? t : title;
     }
 
     static Sourced title(Document page, MetaTags meta, JsonLd jsonLd, String site) {
         Sourced s = found(page, meta, jsonLd, site);
-        return s == null ? null : new Sourced(withoutMediaTag(s.value()), s.provenance());
+        return s == null ? null : new Sourced(withoutPageTags(s.value()), s.provenance());
     }
 
     private static Sourced found(Document page, MetaTags meta, JsonLd jsonLd, String site) {
@@ -112,7 +116,7 @@ final class HtmlTitles {
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
             String k = key(p);
-            if (k.isEmpty() || (!siteKey.isEmpty() && (k.equals(siteKey) || siteKey.contains(k) || k.contains(siteKey)))) continue;
+            if (k.isEmpty() || (!siteKey.isEmpty() && isSiteName(k, siteKey))) continue;
             kept.add(p);
         }
         if (kept.size() == parts.length) {
@@ -132,6 +136,16 @@ final class HtmlTitles {
         String lastKept = kept.get(kept.size() - 1);
         int end = t.lastIndexOf(lastKept) + lastKept.length();
         return start >= 0 && end > start ? t.substring(start, end).strip() : kept.get(0);
+    }
+
+    /**
+     * A title part that names the site: the name itself, a piece of it, or the name with a word or
+     * two more ("Harbour News Online"). A long part that mentions the site ("The Harbour News's
+     * person of the year") is the headline.
+     */
+    private static boolean isSiteName(String partKey, String siteKey) {
+        if (partKey.equals(siteKey) || siteKey.contains(partKey)) return true;
+        return partKey.contains(siteKey) && words(partKey) <= words(siteKey) + 2;
     }
 
     /** "Opinion | Headline", "College Sports | Headline": a label of up to three words before a bar or dash. */

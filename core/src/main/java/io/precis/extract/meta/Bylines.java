@@ -22,8 +22,12 @@ public final class Bylines {
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
             "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
+    /** Unicode word boundaries ((?U)): "Desirée O" is one name, not "Desir" and "e" and "O". */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
+            "(?U)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
+    /** Where a byline turns to the people who helped: they are credited, not the authors. */
+    private static final Pattern HELPERS = Pattern.compile(
+            "(?iu)\\s*(?:\\bcontributions?\\s+(?:from|by)\\b|\\badditional\\s+reporting\\b|\\bwith\\s+reporting\\s+(?:from|by)\\b|\\breviewed\\s+by\\b|\\bedited\\s+by\\b|\\bfact[-\\s]checked\\s+by\\b).*$");
     private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
     private static final Pattern IN_PLACE = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}.'\\- ]*)$");
     private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
@@ -118,6 +122,7 @@ public final class Bylines {
             t = LABEL.matcher(t).replaceFirst("");
             t = BY.matcher(t).replaceFirst("");
         }
+        t = HELPERS.matcher(t).replaceFirst("");
         t = TAIL.matcher(t).replaceFirst("");
         t = t.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[,;:|\\-–—]+|[,;:|\\-–—]+$", "").strip();

@@ -54,6 +54,21 @@ class BylinesTest {
     }
 
     @Test
+    void accentedLettersDoNotSplitANameAtAConjunction() {
+        // "e" and "y" join names in Italian and Spanish bylines; inside "Desirée" they are letters.
+        assertEquals(List.of("Desirée O"), names(Bylines.parse("By Desirée O")));
+        assertEquals(List.of("Renée Dupuy", "Zoë Ray"), names(Bylines.parse("Renée Dupuy and Zoë Ray")));
+    }
+
+    @Test
+    void helpersCreditedAfterTheAuthorsAreNotAuthors() {
+        assertEquals(List.of("Ann Smith"),
+                names(Bylines.parse("By Ann Smith Contributions from Bo Jones, Cy Lee last updated 22 December 2023")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith | Reviewed by Bo Jones | Edited by Cy Lee")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith; additional reporting by Bo Jones")));
+    }
+
+    @Test
     void badInputNeverThrows() {
         assertEquals(List.of(), Bylines.parse(null));
         assertEquals(List.of(), Bylines.parse("   "));

@@ -1,0 +1,113 @@
+package io.precis.extract.html;
+
+import io.precis.article.Article;
+import io.precis.article.Document;
+import io.precis.article.Format;
+import io.precis.article.Origin;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The day a page prints with its headline, and when it overrules the structured dates. */
+class DatelineTest {
+    private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
+
+    private static String published(String html) {
+        Article a = new HtmlExtractor().extract(new Document(html, Format.HTML, "UTF-8", Origin.file("t.html", html.length()), Map.of(), NOW));
+        return a.published() == null ? null : a.published().substring(0, 10);
+    }
+
+    private static final String EVERGREEN_HEAD = """
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"The best rain boots for muddy walks",
+             "datePublished":"2019-04-02T08:00:00-04:00","dateModified":"2023-12-19T09:00:00-05:00"}
+            </script></head>""";
+
+    @Test
+    void anEvergreenGuideDatedAboveItsHeadlineTakesTheShownUpdateDay() {
+        String html = EVERGREEN_HEAD + """
+                <body><article><header><div class="rubric-block"><a href="/gear">Gear</a>
+                <time class="publish-date">Dec 19, 2023 9:00 AM</time></div>
+                <h1>The best rain boots for muddy walks</h1></header>
+                <p>Wet weather calls for boots that keep water out without weighing you down on long walks.</p></article></body></html>""";
+        assertEquals("2023-12-19", published(html));
+    }
+
+    @Test
+    void aBareDateUnderTheHeadlineCountsWithoutADateClass() {
+        String html = EVERGREEN_HEAD + """
+                <body><article><div class="head"><h1>The best rain boots for muddy walks</h1>
+                <h4>December 19, 2023</h4></div>
+                <p>Wet weather calls for boots that keep water out without weighing you down on long walks.</p></article></body></html>""";
+        assertEquals("2023-12-19", published(html));
+    }
+
+    @Test
+    void aFirstPublicationDayShownInTheDatelineStays() {
+        String html = EVERGREEN_HEAD + """
+                <body><article><h1>The best rain boots for muddy walks</h1>
+                <div class="byline-date">April 2, 2019 (updated December 19, 2023)</div>
+                <p>Wet weather calls for boots that keep water out without weighing you down on long walks.</p></article></body></html>""";
+        assertEquals("2019-04-02", published(html));
+    }
+
+    @Test
+    void aNoteAfterTheStoryIsNotTheDateline() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2023-12-22T11:09:00-05:00">
+                <meta property="article:modified_time" content="2023-12-26T10:48:00-05:00"></head>
+                <body><article><h1>Harbour ferry returns after repairs</h1>
+                <time class="update-date">Updated December 26, 2023 10:48 AM</time>
+                <p>The ferry returned to service on Monday after three weeks of engine repairs at the yard in the north harbour.</p>
+                <p class="note">This story was originally published <span>December 22, 2023, 11:09 AM.</span></p>
+                </article></body></html>""";
+        assertEquals("2023-12-26", published(html), "readers see the update day at the top");
+    }
+
+    @Test
+    void aUtcInstantTakesTheLocalDayShownWithAClockTimeEvenAfterTheByline() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2023-12-20T01:00:00Z"></head>
+                <body><article><h1>The year in ferries</h1>
+                <div class="byline">By <span class="byline__name">Ann Smith</span> and <span class="byline__name">Bo Jones</span></div>
+                <div class="timestamp">Published 8:00 PM EST, Tue December 19, 2023</div>
+                <p>Text.</p></article></body></html>""";
+        assertEquals("2023-12-19", published(html));
+        // A day printed without a time could have been counted in any zone: the instant's day stays.
+        assertEquals("2023-12-20", published(html.replace("Published 8:00 PM EST, Tue December 19, 2023", "December 19, 2023")));
+    }
+
+    @Test
+    void aUrlDayGivesWayToTheDatelineClockOfTheDayBefore() {
+        String html = """
+                <html><head><link rel="canonical" href="https://ferries.example/news/2023-12-20/harbour-ferry-returns/"></head>
+                <body><h1>Harbour ferry returns after repairs</h1>
+                <div class="meta">posted on <time datetime="2023-12-19T23:30:00-05:00"><b>2023-12-19</b> 23:30 EST</time></div>
+                <p>Text.</p></body></html>""";
+        assertEquals("2023-12-19", published(html));
+    }
+
+    @Test
+    void withoutStructuredDatesTheDatelineBeatsDatesInRelatedHeadlines() {
+        String html = """
+                <html><body><article><h1>Why the harbour needs a second ferry</h1>
+                <div class="article-general-info">Dec 20, 2023</div>
+                <p>The single ferry that serves the islands broke down three times this year, stranding commuters for days.</p>
+                <ul class="more"><li>Ferry fares updated as of Oct. 31, 2023 deadline</li></ul></article></body></html>""";
+        assertEquals("2023-12-20", published(html));
+    }
+
+    @Test
+    void aBodyClassNamingEmbedsDoesNotHideThePagesDates() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2023-04-24T10:26:00Z">
+                <meta property="article:modified_time" content="2023-08-08T06:51:00Z"></head>
+                <body class="post wp-embed-responsive"><main><h1>Harbour ferry returns after repairs</h1>
+                <div class="author-date"><time class="author-date__date">August 8, 2023 | 6:51 AM</time></div>
+                <p>Text.</p></main></body></html>""";
+        assertEquals("2023-08-08", published(html));
+    }
+}

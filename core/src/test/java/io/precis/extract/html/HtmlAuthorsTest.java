@@ -1,0 +1,81 @@
+package io.precis.extract.html;
+
+import io.precis.article.Article;
+import io.precis.article.Author;
+import io.precis.article.Document;
+import io.precis.article.Format;
+import io.precis.article.Origin;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Bylines in unusual markup, and the names near them that are not the authors. */
+class HtmlAuthorsTest {
+    private static List<String> authors(String html) {
+        Article a = new HtmlExtractor().extract(new Document(html, Format.HTML, "UTF-8", Origin.file("t.html", html.length()),
+                Map.of(), Instant.parse("2024-03-10T12:00:00Z")));
+        return a.authors().stream().map(Author::name).toList();
+    }
+
+    @Test
+    void aBylineInTheStoryHeaderCountsWhateverLayoutBlocksWrapIt() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit",
+                 "author":[{"@type":"Person","name":"Ann Smith"},{"@type":"Person","name":"Bo Jones"}]}
+                </script></head><body><div class="widget widget-hero"><article><header><h1>Ferry engines get a refit</h1>
+                <div class="byline">By Ann Smith Contributions from Bo Jones published 13 December 2023</div></header>
+                <p>The yard replaced both engines over the winter.</p></article></div></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html), "a contributor the byline names as such is not an author");
+    }
+
+    @Test
+    void aPhotographersCreditAfterACaptionIsNotTheByline() {
+        String html = """
+                <html><body><article><h1>Keep the night ferry running</h1>
+                <div class="lead"><img src="f.jpg" alt="The night ferry leaves the north harbour at ten past eleven.">
+                <div class="caption"><span>The night ferry leaves the north harbour at ten past eleven.</span>
+                <span class="c1">By <a href="/photographers/cy-lee">Cy Lee</a></span></div></div>
+                <div class="writer"><span class="c1">By <a href="/writers/ann-smith">Ann Smith</a>, Contributing Writer</span></div>
+                <p>The council should not cut the only late crossing the islands have.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
+
+    @Test
+    void aBareByAfterTheHeadlineAndDateNamesTheAuthor() {
+        String html = """
+                <html><body><div id="page-title"><h1>Ferry timetable changes for winter</h1>
+                <small>posted on <time datetime="2023-12-19T23:30:00-05:00">2023-12-19 23:30 EST</time></small> by Ann Marie Smith
+                </div><div class="news"><p>The winter timetable starts on Monday.</p></div></body></html>""";
+        assertEquals(List.of("Ann Marie Smith"), authors(html));
+    }
+
+    @Test
+    void aLinkToTheAuthorsPageBesideTheHeadlineIsTheByline() {
+        String html = """
+                <html><body><nav><a href="/author/bo-jones/">Bo Jones</a></nav>
+                <section class="story"><h1>Ferry fans gather for the winter solstice</h1>
+                <div class="date-box"><p class="e-date"><a href="https://ferries.example/author/annsmith/">Ann Smith</a> - December 21, 2023</p></div>
+                <p>Dozens came to the pier to watch the last sailing of the shortest day.</p></section></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+        // A menu's link to a columnist is not a byline.
+        assertEquals(List.of(), authors(html.replace("<a href=\"https://ferries.example/author/annsmith/\">Ann Smith</a>", "Staff")));
+    }
+
+    @Test
+    void aNamePrintedBesideTheDateUnderTheHeadlineIsTheAuthor() {
+        String html = """
+                <html><body><main><h1>Ferry fans gather for the winter solstice</h1>
+                <p>Dozens came to the pier to watch the last sailing of the shortest day of the year.</p>
+                <span><span><span class="c9">Ann Smith</span></span><span class="c9">Dec 05, 2023</span><span>2 Shares</span></span>
+                <p>Text.</p></main></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+        // Places and agencies stand there too: only a lone personal name counts.
+        assertEquals(List.of(), authors(html.replace("Ann Smith", "PTI Mumbai")));
+        assertEquals(List.of(), authors(html.replace("Ann Smith", "North Harbour, Ferry Desk | Updated:")));
+    }
+}

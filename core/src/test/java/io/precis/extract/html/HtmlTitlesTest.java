@@ -1,0 +1,37 @@
+package io.precis.extract.html;
+
+import io.precis.article.Document;
+import io.precis.article.Format;
+import io.precis.article.Origin;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Headlines from declared titles and the visible {@code <h1>}. */
+class HtmlTitlesTest {
+    private static String title(String html) {
+        return new HtmlExtractor().extract(new Document(html, Format.HTML, "UTF-8", Origin.file("t.html", html.length()),
+                Map.of(), Instant.parse("2024-03-10T12:00:00Z"))).title();
+    }
+
+    @Test
+    void aSiteNameInFrontGoesEvenWhenTheHeadlineMentionsTheSite() {
+        assertEquals("Harbour ferry strike: Harbour Watch's story of the year",
+                HtmlTitles.undecorated("Harbour Watch - Harbour ferry strike: Harbour Watch's story of the year", "Harbour Watch"));
+        assertEquals("Harbour ferry strike ends", HtmlTitles.undecorated("Harbour ferry strike ends | Harbour Watch Online", "Harbour Watch"));
+    }
+
+    @Test
+    void aGenreTagAfterTheHeadlineIsNotPartOfIt() {
+        String html = """
+                <html><head><meta property="og:title" content="Keep the night ferry running | Editorial"></head>
+                <body><article><h1>Opinion | Keep the night ferry running | Editorial</h1>
+                <p>The council should not cut the only late crossing the islands have.</p></article></body></html>""";
+        assertEquals("Keep the night ferry running", title(html));
+        // A short headline that is mostly the tag keeps it.
+        assertEquals("Ferry | Review", HtmlTitles.withoutPageTags("Ferry | Review"));
+    }
+}
