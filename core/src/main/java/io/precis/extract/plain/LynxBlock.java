@@ -1,0 +1,78 @@
+package io.precis.extract.plain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One unit of a text-browser dump: a heading (column 0), a paragraph (its wrapped lines joined)
+ * or a list/widget block; {@code lines} are the stripped lines it was joined from.
+ */
+record LynxBlock(Kind kind, String text, int words, List<String> lines) {
+
+    /** HEADING: column 0; PROSE: a paragraph; ITEM: a bullet that reads as a sentence; OTHER: menus, widgets. */
+    enum Kind { HEADING, PROSE, ITEM, OTHER }
+
+    static final Pattern ITEM = Pattern.compile("^\\s*(?:[*+o#]|\\d{1,3}\\.)\\s+.*");
+    static final Pattern WIDGET = Pattern.compile(
+            "(?i)^(?:\\(BUTTON\\)|IFRAME:|REFRESH\\(|\\[[^\\]]*\\]$|_{5,}|Share|Tweet|Email|Facebook|Twitter|LinkedIn|Whatsapp|Pinterest|Reddit|Print|Comments?|Advertisement|ADVERTISEMENT)");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)(copyright|all rights reserved|©|cookie|privacy policy|terms of (use|service)|sign up|subscribe|newsletter|"
+                    + "follow us|download the app|log ?in|register|skip to|javascript|your browser)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$|[.!?][\"”’)]?\\s");
+
+    /** The dump cut into blocks at blank lines, at changes between column 0 and indented text, and around bullets. */
+    static List<LynxBlock> parse(String text) {
+        List<LynxBlock> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        boolean heading = false;
+        for (String raw : text.split("\\R")) {
+            boolean blank = raw.isBlank();
+            boolean col0 = !blank && !Character.isWhitespace(raw.charAt(0));
+            boolean item = !blank && ITEM.matcher(raw).matches();
+            if (blank || (!current.isEmpty() && (col0 != heading || item))) {
+                flush(current, heading, out);
+            }
+            if (blank) continue;
+            if (current.isEmpty()) heading = col0;
+            current.add(raw);
+            if (item) flush(current, false, out);
+        }
+        flush(current, heading, out);
+        return out;
+    }
+
+    private static void flush(List<String> lines, boolean heading, List<LynxBlock> out) {
+        if (lines.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        List<String> stripped = new ArrayList<>();
+        int shortLines = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            stripped.add(t);
+            if (i < lines.size() - 1 && t.length() < 55) shortLines++;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(t);
+        }
+        String text = TextBlocks.squeeze(sb.toString());
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        Kind kind;
+        if (heading) kind = Kind.HEADING;
+        else if (ITEM.matcher(lines.get(0)).matches() && words >= 7 && !WIDGET.matcher(text).find()
+                && !BOILERPLATE.matcher(text).find()) {
+            kind = Kind.ITEM;
+            text = text.replaceFirst("^(?:[*+o#]|\\d{1,3}\\.)\\s+", "");
+        }
+        else if (ITEM.matcher(lines.get(0)).matches() || WIDGET.matcher(text).find() || shortLines > 1) kind = Kind.OTHER;
+        else if (isProse(text, words)) kind = Kind.PROSE;
+        else kind = Kind.OTHER;
+        out.add(new LynxBlock(kind, text, words, List.copyOf(stripped)));
+        lines.clear();
+    }
+
+    private static boolean isProse(String text, int words) {
+        if (words < 6 || text.startsWith("[") || text.contains("  /  ")) return false;
+        if (BOILERPLATE.matcher(text).find() && words < 60) return false;
+        return SENTENCE_END.matcher(text).find() || words >= 25;
+    }
+}

@@ -1,0 +1,102 @@
+package io.precis.extract.plain;
+
+import io.precis.extract.meta.DateLabels;
+import io.precis.extract.meta.Dates;
+import io.precis.extract.plain.LynxBlock.Kind;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication date of a text-browser dump. The dateline sits between the headline and the
+ * body, or a little above the headline; dates written out win over relative ones ("2 hours ago" is
+ * usually a neighbouring story).
+ */
+final class LynxDateline {
+    /** Today's date in a masthead, next to the weather ("71°F Sunday, December 24th 2023"): not the article's. */
+    private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
+    /** A byline line ("By Ann Smith", "Written by Ann Smith"), which may carry the date. */
+    private static final Pattern DATED_BYLINE = Pattern.compile("^(?:By|BY|Written by)\\s+\\p{Lu}");
+    /** A dateline: a publication or update label at the start of a line. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
+
+    private LynxDateline() {
+    }
+
+    /**
+     * The published day: 1. a date the page labels (Published/Updated) around the headline; 2. any
+     * date written out there; 3. a labelled date or a dated byline anywhere; 4. a relative date
+     * near the headline.
+     *
+     * @param from the first block after the headline (or where the search for it started)
+     * @param to the block after the last one to look at near the body's start
+     */
+    static String published(String text, List<LynxBlock> blocks, int titleAt, int from, int to, Instant now) {
+        List<String> near = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String t = blocks.get(i).text();
+            if (MASTHEAD_DATE.matcher(t).find()) continue;
+            if (t.length() <= 400) near.add(t);
+            else if (blocks.get(i).kind() != Kind.PROSE) {
+                // A dump glues a byline and dateline to the standfirst next to it: its ends still count.
+                near.add(t.substring(0, 160));
+                near.add(t.substring(t.length() - 160));
+            }
+        }
+        int above = titleAt < 0 ? from : titleAt;
+        for (int i = above - 1; i >= 0 && i >= above - 15; i--) {
+            String t = blocks.get(i).text();
+            if (t.length() <= 120 && !MASTHEAD_DATE.matcher(t).find()) near.add(t);
+        }
+        String published = null;
+        for (String t : near) {
+            if (published == null) published = DateLabels.labelledPublished(t, now);
+        }
+        for (String t : near) {
+            if (published == null) published = Dates.parseAbsolute(t, now);
+        }
+        for (int i = 0; published == null && i < blocks.size(); i++) {
+            String t = blocks.get(i).text();
+            if (t.length() > 400) continue;
+            published = DateLabels.publishedIn(t, now, true);
+            if (published == null && t.length() <= 160 && t.matches("(?is)^(by|written by)\\s.*")) published = Dates.parseAbsolute(t, now);
+        }
+        if (published == null) published = labelledLine(text, now);
+        for (String t : near) {
+            if (published == null) published = Dates.parse(t, now);
+        }
+        return published;
+    }
+
+    /**
+     * A line of its own that starts with a label and a written-out date ("Published on Dec. 22,
+     * 2023", "Updated: August 8, 2023 | 6:51 AM"): the page's dateline, wherever the dump put it
+     * (it may be glued to its neighbours in one block). The first "published" line wins, else the
+     * first dated byline line, else the first "updated" one.
+     */
+    static String labelledLine(String text, Instant now) {
+        String updated = null, byline = null;
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.length() > 120) continue;
+            Matcher m = DATELINE.matcher(line);
+            if (!m.find()) {
+                // "Written by Ann Smith, Staff Writer Dec. 24, 2023 at 4:00 a.m.": a dated byline.
+                if (byline == null && DATED_BYLINE.matcher(line).find()) {
+                    String d = Dates.parseAbsolute(line, now);
+                    if (d != null) byline = d.substring(0, 10);
+                }
+                continue;
+            }
+            Dates.Found f = Dates.findAbsolute(line, now, m.end());
+            if (f == null || f.start() - m.end() > 12) continue;
+            if (m.group(1) == null) return f.iso().substring(0, 10);
+            if (updated == null) updated = f.iso().substring(0, 10);
+        }
+        return byline != null ? byline : updated;
+    }
+}

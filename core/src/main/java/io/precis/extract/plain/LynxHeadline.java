@@ -1,0 +1,111 @@
+package io.precis.extract.plain;
+
+import io.precis.extract.meta.Dates;
+import io.precis.extract.plain.LynxBlock.Kind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The headline of a text-browser dump: among the headings (and short title-like lines) before the
+ * body, the one whose words the opening of the body repeats most, nearer ones preferred. Decks that
+ * end with a full stop, captions, logos and calls to action are not headlines.
+ */
+final class LynxHeadline {
+    private static final Pattern NOT_TITLE = Pattern.compile(
+            "(?i)(getty images|shutterstock|credit:|courtesy of|\\bphoto(graph)?\\b|\\bimage\\b|\\blogo\\b|subscribe|sign up|newsletter|"
+                    + "share (by|on|this)|sharing options|save articles|more from|read more|advertisement|cookies?\\b|"
+                    + "»|^#|^by\\s|skip to|\\s>\\s|\\(BUTTON\\)|^pros:|^cons:|nutrition facts)");
+    /** Navigation words, which only rule out short lines ("Menu", "Shop With Us"). */
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)\\b(menu|search|donat\\w*|feed|log ?in|sign in|shop|home)\\b");
+    /** A standfirst or pull quote ends like a sentence or is a quotation. */
+    private static final Pattern DECK_END = Pattern.compile("[.!?…]['\"”’]?$|^['\"“‘].*['\"”’]$");
+    /** Breadcrumbs and section trails: "Home News ...", "News / India News / ...", "A | B". */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\b|\\s/\\s|\\|");
+    /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
+    private static final Pattern MEDIA_TAG = Pattern.compile(
+            "(?i)\\s*[\\[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\\])]\\s*$");
+
+    private LynxHeadline() {
+    }
+
+    /** The index of the headline block among those before {@code bodyStart}, or -1. */
+    static int index(List<LynxBlock> blocks, int bodyStart) {
+        Set<String> opening = new HashSet<>();
+        int taken = 0;
+        for (int i = bodyStart; i < blocks.size() && taken < 400; i++) {
+            if (blocks.get(i).kind() != Kind.PROSE) continue;
+            for (String w : words(blocks.get(i).text())) {
+                opening.add(w);
+                taken++;
+            }
+        }
+        int best = -1;
+        double bestScore = -1;
+        int end = Math.min(bodyStart, blocks.size());
+        Map<Integer, double[]> viable = new HashMap<>(); // index -> {hits, ratio}
+        for (int i = end - 1; i >= 0 && i >= end - 150; i--) {
+            LynxBlock b = blocks.get(i);
+            String t = b.text();
+            boolean heading = b.kind() == Kind.HEADING;
+            if (wordCount(t) < 3 || b.words() > 40 || t.endsWith(":") || NOT_TITLE.matcher(t).find()) continue;
+            if (b.words() <= 5 && NAVIGATION.matcher(t).find()) continue;
+            if (t.endsWith("…") || t.endsWith("...") || t.contains("http")) continue; // teasers of other stories, links
+            if (!heading && (b.words() > 30 || LynxBlock.ITEM.matcher(t).matches() || LynxBlock.WIDGET.matcher(t).find() || Dates.parse(t) != null)) continue;
+            if (!heading && b.kind() == Kind.PROSE && t.endsWith(".")) continue;
+            List<String> ws = words(t);
+            if (ws.isEmpty()) continue;
+            int hits = 0;
+            for (String w : ws) if (opening.contains(w)) hits++;
+            double score = hits / (double) ws.size() + (heading ? 0.3 : 0) - (end - i) * 0.004
+                    - (t.endsWith(".") ? 0.4 : 0);
+            viable.put(i, new double[]{hits, hits / (double) ws.size()});
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        // A standfirst, pull quote or subheading right under the headline repeats the body's words
+        // more than the headline does; when the winner reads as a sentence (it ends like one, or is a
+        // quotation), a headline-shaped line just above it is the headline.
+        if (best > 0 && DECK_END.matcher(blocks.get(best).text()).find()) {
+            String winner = titleKey(blocks.get(best).text());
+            for (int j = best - 1; j >= best - 2; j--) {
+                double[] v = viable.get(j);
+                String t = blocks.get(j).text();
+                if (v == null || v[0] < 2 || v[1] < 0.3 || wordCount(t) < 4 || BREADCRUMB.matcher(t).find()) continue;
+                String k = titleKey(t);
+                if (!k.contains(winner) && !winner.contains(k)) return j;
+            }
+        }
+        return best;
+    }
+
+    static String withoutMediaTag(String title) {
+        String t = MEDIA_TAG.matcher(title).replaceFirst("");
+        return wordCount(t) >= 3 ? t : title;
+    }
+
+    private static String titleKey(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Words that hold a letter or digit: a dash or bullet is not a word. */
+    private static int wordCount(String t) {
+        int n = 0;
+        for (String w : t.strip().split("\\s+")) if (w.codePoints().anyMatch(Character::isLetterOrDigit)) n++;
+        return n;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) out.add(w);
+        return out;
+    }
+}
