@@ -19,6 +19,7 @@ record LynxBlock(Kind kind, String text, int words, List<String> lines) {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(copyright|all rights reserved|©|cookie|privacy policy|terms of (use|service)|sign up|subscribe|newsletter|"
                     + "follow us|download the app|log ?in|register|skip to|javascript|your browser)");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\p{L}{2}[.!?][\"”’)]?$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$|[.!?][\"”’)]?\\s");
 
     /** The dump cut into blocks at blank lines, at changes between column 0 and indented text, and around bullets. */
@@ -46,14 +47,20 @@ record LynxBlock(Kind kind, String text, int words, List<String> lines) {
         if (lines.isEmpty()) return;
         StringBuilder sb = new StringBuilder();
         List<String> stripped = new ArrayList<>();
-        int shortLines = 0;
+        int shortLines = 0, paragraphEnds = 0;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();
             stripped.add(t);
-            if (i < lines.size() - 1 && t.length() < 55) shortLines++;
+            if (i < lines.size() - 1 && t.length() < 55) {
+                shortLines++;
+                if (PARAGRAPH_END.matcher(t).find()) paragraphEnds++;
+            }
             if (!sb.isEmpty()) sb.append(' ');
             sb.append(t);
         }
+        // Short lines make a menu or a caption stack; but where a site sets its paragraphs without
+        // blank lines between them, the dump joins them into one block whose short lines end sentences.
+        if (paragraphEnds >= 2) shortLines -= paragraphEnds;
         String text = TextBlocks.squeeze(sb.toString());
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
         Kind kind;
