@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * end with a full stop, captions, logos and calls to action are not headlines.
  */
 final class LynxHeadline {
+    /** Captions ("Photo: ...", "Image via ..."), credits, logos and calls to action; a headline may still be about images. */
     private static final Pattern NOT_TITLE = Pattern.compile(
-            "(?i)(getty images|shutterstock|credit:|courtesy of|\\bphoto(graph)?\\b|\\bimage\\b|\\blogo\\b|subscribe|sign up|newsletter|"
+            "(?i)(getty images|shutterstock|credit:|courtesy of|\\b(photo(graph)?|image)s?\\s*(:|by\\b|via\\b|credit)|\\(photo|\\blogo\\b|subscribe|sign up|newsletter|"
                     + "share (by|on|this)|sharing options|save articles|more from|read more|advertisement|cookies?\\b|"
                     + "»|^#|^by\\s|skip to|\\s>\\s|\\(BUTTON\\)|^pros:|^cons:|nutrition facts)");
     /** Navigation words, which only rule out short lines ("Menu", "Shop With Us"). */
@@ -59,6 +60,7 @@ final class LynxHeadline {
             if (t.endsWith("…") || t.endsWith("...") || t.contains("http")) continue; // teasers of other stories, links
             if (!heading && (b.words() > 30 || LynxBlock.ITEM.matcher(t).matches() || LynxBlock.WIDGET.matcher(t).find() || Dates.parse(t) != null)) continue;
             if (!heading && b.kind() == Kind.PROSE && t.endsWith(".")) continue;
+            if (b.kind() == Kind.ITEM) continue; // a bullet: a table of contents or a list of other stories
             List<String> ws = words(t);
             if (ws.isEmpty()) continue;
             int hits = 0;

@@ -1,0 +1,61 @@
+package io.precis.extract.plain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LynxHeadlineTest {
+    private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
+
+    private static final String MENU = """
+               Skip to main content
+               (BUTTON) Menu
+
+                 * News
+                 * Science
+                 * Gardening
+
+            """;
+
+    private static final String BODY = """
+
+               Beekeepers across the valley counted their hives this spring and found that most
+               colonies had survived the mild winter, the regional beekeeping society said.
+
+               The society said the wet autumn had worried its members, who feared that damp hives
+               would lose their queens, but the losses were the lowest in ten years.
+
+               Members will meet next month to share honey from the first harvest and to plan a
+               survey of wild bees in the valley's orchards and meadows.
+            """;
+
+    private static String title(String text) {
+        return LynxDump.extract(text, NOW).title();
+    }
+
+    @Test
+    void aBulletInATableOfContentsIsNotTheHeadline() {
+        // The contents list repeats the body's words more than the headline does.
+        String text = MENU + """
+                Valley bees come through a mild winter
+
+                     * Author: Sam Keeper
+
+                Contents
+
+                     * How many hives survived the mild winter in the valley?
+                     * Why the beekeeping society feared the wet autumn
+                """ + BODY;
+        assertEquals("Valley bees come through a mild winter", title(text));
+    }
+
+    @Test
+    void aHeadlineAboutImagesIsStillAHeadline() {
+        String text = MENU + """
+                Beekeepers share image archive of valley hives after mild winter
+                """ + BODY;
+        assertEquals("Beekeepers share image archive of valley hives after mild winter", title(text));
+    }
+}
