@@ -29,6 +29,10 @@ final class LynxHeadline {
     private static final Pattern DECK_END = Pattern.compile("[.!?…]['\"”’]?$|^['\"“‘].*['\"”’]$");
     /** Breadcrumbs and section trails: "Home News ...", "News / India News / ...", "A | B". */
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\b|\\s/\\s|\\|");
+    private static final Pattern CREDIT = Pattern.compile("(?:Photo(?:graph)?s?|Photography|Styled|Illustrations?|Video|Edited|Reporting) by\\s+\\p{Lu}");
+    private static final Pattern BYLINE = Pattern.compile("(?:[Ww]ritten )?(?:[Bb]y|BY)\\s*\\p{Lu}");
+    /** Today's date in a masthead, next to the weather ("71°F Sunday, December 24th 2023"). */
+    private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
     /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
     private static final Pattern MEDIA_TAG = Pattern.compile(
             "(?i)\\s*[\\[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\\])]\\s*$");
@@ -50,7 +54,7 @@ final class LynxHeadline {
         int best = -1;
         double bestScore = -1;
         int end = Math.min(bodyStart, blocks.size());
-        Map<Integer, double[]> viable = new HashMap<>(); // index -> {hits, ratio}
+        Map<Integer, double[]> viable = new HashMap<>(); // index -> {distinct words in the body, ratio}
         for (int i = end - 1; i >= 0 && i >= end - 150; i--) {
             LynxBlock b = blocks.get(i);
             String t = b.text();
@@ -67,12 +71,18 @@ final class LynxHeadline {
             for (String w : ws) if (opening.contains(w)) hits++;
             double score = hits / (double) ws.size() + (heading ? 0.3 : 0) - (end - i) * 0.004
                     - (t.endsWith(".") ? 0.4 : 0);
-            viable.put(i, new double[]{hits, hits / (double) ws.size()});
+            Set<String> distinct = new HashSet<>(ws);
+            distinct.retainAll(opening);
+            viable.put(i, new double[]{distinct.size(), hits / (double) ws.size()});
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
             }
         }
+        int aboveByline = aboveByline(blocks, end, best, viable);
+        // Only when it has as much evidence as the best-scoring line: a section name can match more
+        // of its few words, but not more words.
+        if (aboveByline >= 0 && (best < 0 || viable.get(aboveByline)[0] >= viable.get(best)[0])) return aboveByline;
         // A standfirst, pull quote or subheading right under the headline repeats the body's words
         // more than the headline does; when the winner reads as a sentence (it ends like one, or is a
         // quotation), a headline-shaped line just above it is the headline.
@@ -87,6 +97,45 @@ final class LynxHeadline {
             }
         }
         return best;
+    }
+
+    /**
+     * The headline as the page lays it out: right above the byline or dateline nearest the body,
+     * with at most a standfirst between them. Among the lines before the body the headline is not
+     * always the one that repeats the body most (a standfirst does, and so may a section name that
+     * the body happens to mention), but it is always above its byline. Returns -1 when there is no
+     * byline, when the best-scoring line is already one of the few right above it, or when no
+     * headline-shaped line that shares words with the body is there.
+     */
+    private static int aboveByline(List<LynxBlock> blocks, int end, int best, Map<Integer, double[]> viable) {
+        int byline = -1;
+        for (int i = end - 1; i >= 0 && i >= end - 40 && byline < 0; i--) {
+            if (isByline(blocks.get(i))) byline = i;
+        }
+        while (byline > 0 && isByline(blocks.get(byline - 1))) byline--; // author, photographer, stylist, date
+        // The best-scoring line is already among the few right above the byline: the scores decide there.
+        if (byline < 1 || best >= byline - 3 && best < byline) return -1;
+        int lower = byline - 1;
+        boolean sentenceDeck = DECK_END.matcher(blocks.get(lower).text()).find();
+        if (sentenceDeck) lower--;
+        if (!sharesWords(viable.get(lower))) return -1;
+        // Two headline-shaped lines above the byline: the headline and its standfirst.
+        int upper = lower - 1;
+        if (sentenceDeck || !sharesWords(viable.get(upper)) || BREADCRUMB.matcher(blocks.get(upper).text()).find()) return lower;
+        return upper;
+    }
+
+    private static boolean sharesWords(double[] hitsAndRatio) {
+        return hitsAndRatio != null && hitsAndRatio[0] >= 2 && hitsAndRatio[1] >= 0.3;
+    }
+
+    /** A byline ("By Ann Smith", "ByAnn Smith") or a short line with a written-out date. */
+    private static boolean isByline(LynxBlock b) {
+        String t = b.text();
+        if (b.kind() == Kind.PROSE && b.words() > 15) return false;
+        if (BYLINE.matcher(t).lookingAt() || CREDIT.matcher(t).lookingAt()) return true; // even when the dump glued a caption to it
+        if (b.words() > 30) return false;
+        return b.words() <= 15 && !MASTHEAD_DATE.matcher(t).find() && Dates.parseAbsolute(t, null) != null;
     }
 
     static String withoutMediaTag(String title) {

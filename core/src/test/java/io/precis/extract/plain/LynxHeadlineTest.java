@@ -58,4 +58,36 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("Beekeepers share image archive of valley hives after mild winter", title(text));
     }
+
+    @Test
+    void theHeadlineIsTheLineAboveTheBylineNotASectionNameTheBodyMentions() {
+        // "Valley Beekeeping Society" matches all of its words in the body; the headline matches more
+        // words, fewer of its own, and sits right above the byline.
+        String text = MENU + """
+                Valley Beekeeping Society
+
+                     * Weather
+                     * Farming
+                     * Events
+
+                Most hives survive mild winter
+
+                   By Sam Keeper and Ann Drone
+                """ + BODY;
+        assertEquals("Most hives survive mild winter", title(text));
+    }
+
+    @Test
+    void aHeadlineAboveItsStandfirstAndBylineWinsOverALaterSubheading() {
+        String text = MENU + """
+                   Beekeepers count their hives after the mild winter
+
+                   The wet autumn worried members, losses lowest in ten years
+
+                   By Sam Keeper March 2, 2024
+
+                Survey of wild bees planned
+                """ + BODY;
+        assertEquals("Beekeepers count their hives after the mild winter", title(text));
+    }
 }
