@@ -16,6 +16,7 @@ record LynxBlock(Kind kind, String text, int words, List<String> lines) {
     static final Pattern ITEM = Pattern.compile("^\\s*(?:[*+o#]|\\d{1,3}\\.)\\s+.*");
     static final Pattern WIDGET = Pattern.compile(
             "(?i)^(?:\\(BUTTON\\)|IFRAME:|REFRESH\\(|\\[[^\\]]*\\]$|_{5,}|Share|Tweet|Email|Facebook|Twitter|LinkedIn|Whatsapp|Pinterest|Reddit|Print|Comments?|Advertisement|ADVERTISEMENT)");
+    private static final Pattern KICKER = Pattern.compile("\\p{L}[\\p{L}\\p{N}&'’.\\- ]{0,30}\\s\\|");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(copyright|all rights reserved|©|cookie|privacy policy|terms of (use|service)|sign up|subscribe|newsletter|"
                     + "follow us|download the app|log ?in|register|skip to|javascript|your browser)");
@@ -26,18 +27,22 @@ record LynxBlock(Kind kind, String text, int words, List<String> lines) {
     static List<LynxBlock> parse(String text) {
         List<LynxBlock> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        boolean heading = false;
+        boolean heading = false, afterKicker = false;
         for (String raw : text.split("\\R")) {
             boolean blank = raw.isBlank();
             boolean col0 = !blank && !Character.isWhitespace(raw.charAt(0));
             boolean item = !blank && ITEM.matcher(raw).matches();
-            if (blank || (!current.isEmpty() && (col0 != heading || item))) {
+            boolean kicker = !blank && KICKER.matcher(raw.strip()).matches();
+            if (blank || (!current.isEmpty() && (col0 != heading || item || kicker || afterKicker))) {
                 flush(current, heading, out);
             }
             if (blank) continue;
             if (current.isEmpty()) heading = col0;
             current.add(raw);
-            if (item) flush(current, false, out);
+            // A kicker ("Politics |") stands on its own line above the headline, which the dump
+            // glues to the caption under it: the kicker and the line after it are blocks of their own.
+            if (item || kicker || afterKicker) flush(current, false, out);
+            afterKicker = kicker;
         }
         flush(current, heading, out);
         return out;

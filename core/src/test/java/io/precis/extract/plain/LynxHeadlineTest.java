@@ -90,4 +90,21 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("Beekeepers count their hives after the mild winter", title(text));
     }
+
+    @Test
+    void theLineUnderAKickerIsTheHeadlineEvenWhenACaptionIsGluedToIt() {
+        String text = MENU + """
+                   Trending:
+                     * Farming |
+                   Spring fair
+                     * Farming |
+                   Bees in town
+
+                   Farming |
+                   Valley beekeepers count surviving hives after the mild winter
+                   A beekeeper lifts a frame from a hive near the river on a sunny morning in the valley
+                   last week. (Photo: Sam Keeper)
+                """ + BODY;
+        assertEquals("Valley beekeepers count surviving hives after the mild winter", title(text));
+    }
 }
