@@ -24,6 +24,13 @@ final class LynxDateline {
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
 
+    /** A paragraph this long is running text, not a byline or dateline the dump glued together. */
+    private static final int RUNNING_TEXT_WORDS = 40;
+    /** Words besides the date on a dateline line: a name, a time, "2 Shares 1530 Views". */
+    private static final int DATELINE_OTHER_WORDS = 6;
+    private static final Pattern GLUED_MONTH = Pattern.compile(
+            "(?<=\\p{L})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s?\\d)");
+
     private LynxDateline() {
     }
 
@@ -40,6 +47,11 @@ final class LynxDateline {
         for (int i = from; i < to; i++) {
             String t = blocks.get(i).text();
             if (MASTHEAD_DATE.matcher(t).find()) continue;
+            if (blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() > RUNNING_TEXT_WORDS) {
+                // Running text: "a video posted June 14, 2022" is a label in a sentence, not a dateline.
+                near.add(DateLabels.labelledPublished(t, now) == null ? t : "");
+                continue;
+            }
             if (t.length() <= 400) near.add(t);
             else if (blocks.get(i).kind() != Kind.PROSE) {
                 // A dump glues a byline and dateline to the standfirst next to it: its ends still count.
@@ -56,6 +68,7 @@ final class LynxDateline {
         for (String t : near) {
             if (published == null) published = DateLabels.labelledPublished(t, now);
         }
+        if (published == null) published = datelineLine(blocks, titleAt, from, to, now);
         for (String t : near) {
             if (published == null) published = Dates.parseAbsolute(t, now);
         }
@@ -70,6 +83,40 @@ final class LynxDateline {
             if (published == null) published = Dates.parse(t, now);
         }
         return published;
+    }
+
+    /**
+     * A line of its own around the headline that is a dateline: a byline with a date ("By Ann Smith
+     * - The Daily - Thursday, December 21, 2023") or a date with at most a few other words (a name,
+     * a time, share counts). The dump glues such a line to the paragraph or caption next to it, so
+     * lines are read one by one: first those between the headline and the body, then those above
+     * the headline, nearest first.
+     */
+    static String datelineLine(List<LynxBlock> blocks, int titleAt, int from, int to, Instant now) {
+        List<String> lines = new ArrayList<>();
+        for (int i = from; i < Math.min(blocks.size(), to + 1); i++) lines.addAll(blocks.get(i).lines());
+        int above = titleAt < 0 ? from : titleAt;
+        for (int i = above - 1; i >= 0 && i >= above - 15; i--) lines.addAll(blocks.get(i).lines().reversed());
+        for (String raw : lines) {
+            if (raw.length() > 100 || MASTHEAD_DATE.matcher(raw).find()) continue;
+            String line = unglued(raw);
+            Dates.Found f = Dates.findAbsolute(line, now, 0);
+            if (f == null) continue;
+            String rest = line.substring(0, f.start()) + " " + line.substring(f.end());
+            if (DATED_BYLINE.matcher(line).find() || words(rest) <= DATELINE_OTHER_WORDS) return f.iso();
+        }
+        return null;
+    }
+
+    /** "Ann ODec. 18, 2023": a name glued to the month that follows it, as a dump joins two elements. */
+    static String unglued(String line) {
+        return GLUED_MONTH.matcher(line).replaceAll(" ");
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        for (String w : s.strip().split("[\\s|•·,-]+")) if (w.codePoints().anyMatch(Character::isLetterOrDigit)) n++;
+        return n;
     }
 
     /**
