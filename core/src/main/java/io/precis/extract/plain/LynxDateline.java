@@ -31,6 +31,9 @@ final class LynxDateline {
     private static final Pattern GLUED_MONTH = Pattern.compile(
             "(?<=\\p{L})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s?\\d)");
 
+    private static final int MASTHEAD_LINES = 10;
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
+
     private LynxDateline() {
     }
 
@@ -79,6 +82,7 @@ final class LynxDateline {
             if (published == null && t.length() <= 160 && t.matches("(?is)^(by|written by)\\s.*")) published = Dates.parseAbsolute(t, now);
         }
         if (published == null) published = labelledLine(text, now);
+        if (published == null) published = onlyDate(text, now);
         for (String t : near) {
             if (published == null) published = Dates.parse(t, now);
         }
@@ -106,6 +110,34 @@ final class LynxDateline {
             if (DATED_BYLINE.matcher(line).find() || words(rest) <= DATELINE_OTHER_WORDS) return f.iso();
         }
         return null;
+    }
+
+    /**
+     * The one day written out on the page, when it shows no other (a page that prints its date
+     * only under the article, or only in a photo caption), or null. It still comes before a
+     * relative date, which depends on how long before its upload the page was saved.
+     */
+    static String onlyDate(String text, Instant now) {
+        String only = null;
+        int lineNo = 0;
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty()) continue;
+            // The top of the page is the masthead, whose date is the day the page was seen.
+            if (++lineNo <= MASTHEAD_LINES) continue;
+            if (line.length() > 120 || COPYRIGHT.matcher(line).find() || MASTHEAD_DATE.matcher(line).find()) continue;
+            Dates.Scanner dates = new Dates.Scanner(line, now);
+            for (int from = 0; from < line.length(); ) {
+                Dates.Found f = dates.find(from);
+                if (f == null) break;
+                from = Math.max(f.end(), from + 1);
+                if (f.start() == 0 && f.end() == line.length() && Dates.parseAbsolute(line, now) == null) break; // relative
+                String day = f.iso().substring(0, 10);
+                if (only != null && !only.equals(day)) return null;
+                only = day;
+            }
+        }
+        return only;
     }
 
     /** "Ann ODec. 18, 2023": a name glued to the month that follows it, as a dump joins two elements. */
