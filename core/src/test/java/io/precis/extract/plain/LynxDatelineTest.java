@@ -50,12 +50,15 @@ class LynxDatelineTest {
     }
 
     @Test
-    void aDateLineGluedToTheEndOfTheFirstParagraphCounts() {
+    void aDateLineGluedToTheEndOfALongFirstParagraphCounts() {
         String text = MENU + """
                 Most hives survive mild winter
 
                    Beekeepers across the valley counted their hives this spring and found that most
-                   colonies had survived the mild winter, the regional beekeeping society said.
+                   colonies had survived the mild winter, the regional beekeeping society said. The
+                   society said the wet autumn had worried its members, who feared that damp hives
+                   would lose their queens, but the losses were the lowest in ten years. Members will
+                   meet next month to share honey from the first harvest and to plan a survey.
                    Sam KeeperMar 04, 20242 Shares1530 Views
                 """ + BODY;
         assertEquals("2024-03-04", published(text));
