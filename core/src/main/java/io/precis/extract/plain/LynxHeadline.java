@@ -80,9 +80,7 @@ final class LynxHeadline {
             }
         }
         int aboveByline = aboveByline(blocks, end, best, viable);
-        // Only when it has as much evidence as the best-scoring line: a section name can match more
-        // of its few words, but not more words.
-        if (aboveByline >= 0 && (best < 0 || viable.get(aboveByline)[0] >= viable.get(best)[0])) return aboveByline;
+        if (aboveByline >= 0) return aboveByline;
         // A standfirst, pull quote or subheading right under the headline repeats the body's words
         // more than the headline does; when the winner reads as a sentence (it ends like one, or is a
         // quotation), a headline-shaped line just above it is the headline.
@@ -103,9 +101,9 @@ final class LynxHeadline {
      * The headline as the page lays it out: right above the byline or dateline nearest the body,
      * with at most a standfirst between them. Among the lines before the body the headline is not
      * always the one that repeats the body most (a standfirst does, and so may a section name that
-     * the body happens to mention), but it is always above its byline. Returns -1 when there is no
-     * byline, when the best-scoring line is already one of the few right above it, or when no
-     * headline-shaped line that shares words with the body is there.
+     * the body happens to mention), but it is always above its byline. Returns -1 to keep the
+     * best-scoring line: when there is no byline, or no headline-shaped line that shares words with
+     * the body right above it.
      */
     private static int aboveByline(List<LynxBlock> blocks, int end, int best, Map<Integer, double[]> viable) {
         int byline = -1;
@@ -113,16 +111,26 @@ final class LynxHeadline {
             if (isByline(blocks.get(i))) byline = i;
         }
         while (byline > 0 && isByline(blocks.get(byline - 1))) byline--; // author, photographer, stylist, date
-        // The best-scoring line is already among the few right above the byline: the scores decide there.
-        if (byline < 1 || best >= byline - 3 && best < byline) return -1;
+        if (byline < 1) return -1;
         int lower = byline - 1;
         boolean sentenceDeck = DECK_END.matcher(blocks.get(lower).text()).find();
         if (sentenceDeck) lower--;
         if (!sharesWords(viable.get(lower))) return -1;
-        // Two headline-shaped lines above the byline: the headline and its standfirst.
+        // Two headline-shaped lines above the byline: the headline and its standfirst (unless the
+        // page repeats its headline there).
         int upper = lower - 1;
-        if (sentenceDeck || !sharesWords(viable.get(upper)) || BREADCRUMB.matcher(blocks.get(upper).text()).find()) return lower;
-        return upper;
+        boolean standfirst = !sentenceDeck && sharesWords(viable.get(upper))
+                && !BREADCRUMB.matcher(blocks.get(upper).text()).find()
+                && !titleKey(blocks.get(upper).text()).equals(titleKey(blocks.get(lower).text()));
+        if (best >= byline - 3 && best < byline) {
+            // The best-scoring line is among the few right above the byline: the scores decide
+            // there, except that a standfirst right above the byline is not the headline.
+            return best == lower && standfirst ? upper : -1;
+        }
+        int headline = standfirst ? upper : lower;
+        // Elsewhere, only with as much evidence as the best-scoring line: a section name can match
+        // more of its few words, but not more words.
+        return best < 0 || viable.get(headline)[0] >= viable.get(best)[0] ? headline : -1;
     }
 
     private static boolean sharesWords(double[] hitsAndRatio) {
@@ -143,8 +151,9 @@ final class LynxHeadline {
         return wordCount(t) >= 3 ? t : title;
     }
 
+    /** A headline's words for comparing two copies of it; character references a dump left undecoded ("&#8216;") are dropped. */
     private static String titleKey(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s.replaceAll("&#?\\w+;", " ").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Words that hold a letter or digit: a dash or bullet is not a word. */

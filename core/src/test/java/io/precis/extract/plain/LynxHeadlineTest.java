@@ -107,4 +107,28 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("Valley beekeepers count surviving hives after the mild winter", title(text));
     }
+
+    @Test
+    void aStandfirstRightAboveTheBylineIsNotTheHeadlineEvenWhenItRepeatsTheBodyMore() {
+        String text = MENU + """
+                   Valley hives bounce back
+
+                   Beekeeping society members feared damp hives would lose their queens this winter
+
+                   By Sam Keeper
+                """ + BODY;
+        assertEquals("Valley hives bounce back", title(text));
+    }
+
+    @Test
+    void aHeadlineRepeatedWithUndecodedCharacterReferencesIsNoStandfirst() {
+        String text = MENU + """
+                   &#8216;Mild winter&#8217; spares valley bees and their hives
+
+                ‘Mild winter’ spares valley bees and their hives
+
+                   By Sam Keeper
+                """ + BODY;
+        assertEquals("‘Mild winter’ spares valley bees and their hives", title(text));
+    }
 }
