@@ -38,23 +38,22 @@ final class LynxDateline {
     }
 
     /**
-     * The published day: 1. a date the page labels (Published/Updated) around the headline; 2. any
-     * date written out there; 3. a labelled date or a dated byline anywhere; 4. a relative date
-     * near the headline.
+     * The published day: 1. a date the page labels (Published/Updated) around the headline, outside
+     * running text; 2. a dateline line there ({@link #datelineLine}); 3. any date written out there;
+     * 4. a labelled date or a dated byline anywhere; 5. the only date on the page ({@link #onlyDate});
+     * 6. a relative date near the headline.
      *
      * @param from the first block after the headline (or where the search for it started)
      * @param to the block after the last one to look at near the body's start
      */
     static String published(String text, List<LynxBlock> blocks, int titleAt, int from, int to, Instant now) {
         List<String> near = new ArrayList<>();
+        // Running text: "a video posted June 14, 2022" is a label in a sentence, not a dateline.
+        List<String> runningText = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String t = blocks.get(i).text();
             if (MASTHEAD_DATE.matcher(t).find()) continue;
-            if (blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() > RUNNING_TEXT_WORDS) {
-                // Running text: "a video posted June 14, 2022" is a label in a sentence, not a dateline.
-                near.add(DateLabels.labelledPublished(t, now) == null ? t : "");
-                continue;
-            }
+            if (blocks.get(i).kind() == Kind.PROSE && blocks.get(i).words() > RUNNING_TEXT_WORDS) runningText.add(t);
             if (t.length() <= 400) near.add(t);
             else if (blocks.get(i).kind() != Kind.PROSE) {
                 // A dump glues a byline and dateline to the standfirst next to it: its ends still count.
@@ -69,7 +68,7 @@ final class LynxDateline {
         }
         String published = null;
         for (String t : near) {
-            if (published == null) published = DateLabels.labelledPublished(t, now);
+            if (published == null && !runningText.contains(t)) published = DateLabels.labelledPublished(t, now);
         }
         if (published == null) published = datelineLine(blocks, titleAt, from, to, now);
         for (String t : near) {
