@@ -81,13 +81,13 @@ class LynxDumpTest {
                    Published on March 2, 2024
                    Recipe tested by Sam Cook
                 """;
-        assertEquals("2024-03-02", LynxDump.labelledLine(text, NOW));
-        assertEquals("2024-02-20", LynxDump.labelledLine("   Updated: February 20, 2024 | 6:51 AM\n", NOW));
+        assertEquals("2024-03-02", LynxDateline.labelledLine(text, NOW));
+        assertEquals("2024-02-20", LynxDateline.labelledLine("   Updated: February 20, 2024 | 6:51 AM\n", NOW));
         // A published line wins over an earlier updated one; a date deep inside a sentence is no dateline.
-        assertEquals("2024-01-05", LynxDump.labelledLine("   Updated Feb. 1, 2024\n   Posted on Jan. 5, 2024\n", NOW));
-        assertEquals(null, LynxDump.labelledLine("   Published by the city council after the vote on March 2, 2024\n", NOW));
-        assertEquals("2024-02-24", LynxDump.labelledLine("   Written by Sam Reporter, Contributing Writer Feb. 24, 2024 at 4:00 a.m. PT\n", NOW));
-        assertEquals("2024-01-05", LynxDump.labelledLine("   By Sam Reporter Jan. 5, 2024\n   Updated Feb. 1, 2024\n", NOW));
+        assertEquals("2024-01-05", LynxDateline.labelledLine("   Updated Feb. 1, 2024\n   Posted on Jan. 5, 2024\n", NOW));
+        assertEquals(null, LynxDateline.labelledLine("   Published by the city council after the vote on March 2, 2024\n", NOW));
+        assertEquals("2024-02-24", LynxDateline.labelledLine("   Written by Sam Reporter, Contributing Writer Feb. 24, 2024 at 4:00 a.m. PT\n", NOW));
+        assertEquals("2024-01-05", LynxDateline.labelledLine("   By Sam Reporter Jan. 5, 2024\n   Updated Feb. 1, 2024\n", NOW));
     }
 
     @Test
@@ -129,7 +129,7 @@ class LynxDumpTest {
 
     @Test
     void aMediaTagAfterTheHeadlineIsNotPartOfIt() {
-        assertEquals("Harbour ferry sails again", LynxDump.withoutMediaTag("Harbour ferry sails again [Watch]"));
-        assertEquals("Watch (video)", LynxDump.withoutMediaTag("Watch (video)"));
+        assertEquals("Harbour ferry sails again", LynxHeadline.withoutMediaTag("Harbour ferry sails again [Watch]"));
+        assertEquals("Watch (video)", LynxHeadline.withoutMediaTag("Watch (video)"));
     }
 }

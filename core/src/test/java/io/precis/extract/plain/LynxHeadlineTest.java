@@ -1,0 +1,134 @@
+package io.precis.extract.plain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LynxHeadlineTest {
+    private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
+
+    private static final String MENU = """
+               Skip to main content
+               (BUTTON) Menu
+
+                 * News
+                 * Science
+                 * Gardening
+
+            """;
+
+    private static final String BODY = """
+
+               Beekeepers across the valley counted their hives this spring and found that most
+               colonies had survived the mild winter, the regional beekeeping society said.
+
+               The society said the wet autumn had worried its members, who feared that damp hives
+               would lose their queens, but the losses were the lowest in ten years.
+
+               Members will meet next month to share honey from the first harvest and to plan a
+               survey of wild bees in the valley's orchards and meadows.
+            """;
+
+    private static String title(String text) {
+        return LynxDump.extract(text, NOW).title();
+    }
+
+    @Test
+    void aBulletInATableOfContentsIsNotTheHeadline() {
+        // The contents list repeats the body's words more than the headline does.
+        String text = MENU + """
+                Valley bees come through a mild winter
+
+                     * Author: Sam Keeper
+
+                Contents
+
+                     * How many hives survived the mild winter in the valley?
+                     * Why the beekeeping society feared the wet autumn
+                """ + BODY;
+        assertEquals("Valley bees come through a mild winter", title(text));
+    }
+
+    @Test
+    void aHeadlineAboutImagesIsStillAHeadline() {
+        String text = MENU + """
+                Beekeepers share image archive of valley hives after mild winter
+                """ + BODY;
+        assertEquals("Beekeepers share image archive of valley hives after mild winter", title(text));
+    }
+
+    @Test
+    void theHeadlineIsTheLineAboveTheBylineNotASectionNameTheBodyMentions() {
+        // "Valley Beekeeping Society" matches all of its words in the body; the headline matches more
+        // words, fewer of its own, and sits right above the byline.
+        String text = MENU + """
+                Valley Beekeeping Society
+
+                     * Weather
+                     * Farming
+                     * Events
+
+                Most hives survive mild winter
+
+                   By Sam Keeper and Ann Drone
+                """ + BODY;
+        assertEquals("Most hives survive mild winter", title(text));
+    }
+
+    @Test
+    void aHeadlineAboveItsStandfirstAndBylineWinsOverALaterSubheading() {
+        String text = MENU + """
+                   Beekeepers count their hives after the mild winter
+
+                   The wet autumn worried members, losses lowest in ten years
+
+                   By Sam Keeper March 2, 2024
+
+                Survey of wild bees planned
+                """ + BODY;
+        assertEquals("Beekeepers count their hives after the mild winter", title(text));
+    }
+
+    @Test
+    void theLineUnderAKickerIsTheHeadlineEvenWhenACaptionIsGluedToIt() {
+        String text = MENU + """
+                   Trending:
+                     * Farming |
+                   Spring fair
+                     * Farming |
+                   Bees in town
+
+                   Farming |
+                   Valley beekeepers count surviving hives after the mild winter
+                   A beekeeper lifts a frame from a hive near the river on a sunny morning in the valley
+                   last week. (Photo: Sam Keeper)
+                """ + BODY;
+        assertEquals("Valley beekeepers count surviving hives after the mild winter", title(text));
+    }
+
+    @Test
+    void aStandfirstRightAboveTheBylineIsNotTheHeadlineEvenWhenItRepeatsTheBodyMore() {
+        String text = MENU + """
+                   Valley hives bounce back
+
+                   Beekeeping society members feared damp hives would lose their queens this winter
+
+                   By Sam Keeper
+                """ + BODY;
+        assertEquals("Valley hives bounce back", title(text));
+    }
+
+    @Test
+    void aHeadlineRepeatedWithUndecodedCharacterReferencesIsNoStandfirst() {
+        String text = MENU + """
+                   &#8216;Mild winter&#8217; spares valley bees and their hives
+
+                ‘Mild winter’ spares valley bees and their hives
+
+                   By Sam Keeper
+                """ + BODY;
+        assertEquals("‘Mild winter’ spares valley bees and their hives", title(text));
+    }
+}
