@@ -63,6 +63,7 @@ public final class Languages {
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
             letters++;
+            if (cp < 0x370) continue; // Latin letters, which none of the scripts below has; their script lookup is a search
             switch (Character.UnicodeScript.of(cp)) {
                 case HIRAGANA, KATAKANA -> kana++;
                 case HANGUL -> hangul++;

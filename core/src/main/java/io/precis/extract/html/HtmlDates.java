@@ -226,13 +226,18 @@ final class HtmlDates {
         return false;
     }
 
+    /** Longer than this, a "date" element is a section that happens to hold a date, not the dateline. */
+    private static final int MAX_DATE_ELEMENT_CHARS = 120;
+
     private static Sourced hintedElements(Document page, Instant now) {
         for (Element e : page.body() == null ? page.getAllElements() : page.body().getAllElements()) {
             String hint = e.className() + " " + e.id();
             if (hint.isBlank() || !hinted(hint)) continue;
-            if (e.tagName().equals("body") || e.tagName().equals("html") || insideComments(e)) continue;
+            if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
+            // Hinted wrappers often hold the whole story; counting to the limit is far cheaper than their text.
+            if (ElementText.longerThan(e, MAX_DATE_ELEMENT_CHARS) || insideComments(e)) continue;
             String text = e.text();
-            if (text.isEmpty() || text.length() > 120) continue;
+            if (text.isEmpty() || text.length() > MAX_DATE_ELEMENT_CHARS) continue;
             Sourced s = Sourced.of(publishedIn(text, now), "html:date-element");
             if (s != null) return s;
             s = valid(e.attr("title"), "html:date-element", now);
