@@ -225,13 +225,17 @@ final class HtmlAuthors {
         return first == null ? List.of() : people(List.of(first.text().strip()), site);
     }
 
+    /** Longer than this, a byline-classed element is a section that holds a byline, not the byline. */
+    private static final int MAX_BYLINE_CHARS = 150;
+
     /** The first byline element that names people, outside asides. */
     private static Element firstByline(Document page, String site) {
         int seen = 0;
         for (Element e : page.select(BYLINES)) {
-            if (inAside(e)) continue;
+            // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
+            if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || inAside(e)) continue;
             String t = e.text().strip();
-            if (t.isEmpty() || t.length() > 150) continue;
+            if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) continue;
             if (++seen > 40) break;
             if (!people(List.of(t), site).isEmpty()) return e;
         }
