@@ -2,6 +2,8 @@ package io.precis.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.precis.lambda.Priming;
+import io.precis.store.DynamoArticleStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,14 @@ class QueryIT {
     @AfterAll
     static void stop() throws Exception {
         stack.close();
+    }
+
+    @Test
+    void theSnapStartPrimingReadsGoThroughTheStoreAndFindNothing() {
+        DynamoArticleStore store = new DynamoArticleStore(stack.dynamo, stack.table, null);
+        assertTrue(store.get(Priming.ABSENT_ID).isEmpty());
+        assertTrue(Priming.primeStore(() -> store.get(Priming.ABSENT_ID)));
+        assertTrue(Priming.primeStore(() -> store.storedSequencer(Priming.ABSENT_ID)));
     }
 
     private static JsonNode list(Map<String, String> parameters) throws Exception {

@@ -20,17 +20,22 @@ import java.nio.charset.StandardCharsets;
 public final class QueryHandler implements RequestStreamHandler {
     private final ArticlesApi api;
     private final JsonLog log;
+    /** Held so that a CRaC context keeping its resources weakly cannot lose the hook before the snapshot. */
+    private Priming priming;
 
     /** Used by Lambda: everything built once, from the environment, at init. */
     public QueryHandler() {
         this(Config.fromEnvironment());
-        Priming.register();
     }
 
     private QueryHandler(Config config) {
-        this(new ArticlesApi(new DynamoArticleStore(AwsClients.dynamo(), config.tableName(),
-                config.contentBucket() == null ? null : new S3ContentStore(AwsClients.s3(), config.contentBucket())),
-                config.defaultPageSize(), config.maxPageSize()), JsonLog.stdout());
+        this(config, new DynamoArticleStore(AwsClients.dynamo(), config.tableName(),
+                config.contentBucket() == null ? null : new S3ContentStore(AwsClients.s3(), config.contentBucket())));
+    }
+
+    private QueryHandler(Config config, DynamoArticleStore store) {
+        this(new ArticlesApi(store, config.defaultPageSize(), config.maxPageSize()), JsonLog.stdout());
+        this.priming = Priming.register(() -> store.get(Priming.ABSENT_ID));
     }
 
     public QueryHandler(ArticlesApi api, JsonLog log) {

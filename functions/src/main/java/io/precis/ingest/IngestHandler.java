@@ -27,6 +27,8 @@ import java.util.List;
 public final class IngestHandler implements RequestStreamHandler {
     private final IngestService service;
     private final JsonLog log;
+    /** Held so that a CRaC context keeping its resources weakly cannot lose the hook before the snapshot. */
+    private Priming priming;
 
     /** Used by Lambda: everything built once, from the environment, at init. */
     public IngestHandler() {
@@ -34,12 +36,14 @@ public final class IngestHandler implements RequestStreamHandler {
     }
 
     private IngestHandler(Config config, S3Client s3) {
-        this(new IngestService(new S3ObjectSource(s3),
-                new DynamoArticleStore(AwsClients.dynamo(), config.tableName(),
-                        config.contentBucket() == null ? null : new S3ContentStore(s3, config.contentBucket())),
-                config.maxObjectBytes(), SummaryLength.sentences(config.summarySentences()), Clock.systemUTC()),
-                JsonLog.stdout());
-        Priming.register();
+        this(config, s3, new DynamoArticleStore(AwsClients.dynamo(), config.tableName(),
+                config.contentBucket() == null ? null : new S3ContentStore(s3, config.contentBucket())));
+    }
+
+    private IngestHandler(Config config, S3Client s3, DynamoArticleStore store) {
+        this(new IngestService(new S3ObjectSource(s3), store, config.maxObjectBytes(),
+                SummaryLength.sentences(config.summarySentences()), Clock.systemUTC()), JsonLog.stdout());
+        this.priming = Priming.register(() -> store.storedSequencer(Priming.ABSENT_ID));
     }
 
     public IngestHandler(IngestService service, JsonLog log) {

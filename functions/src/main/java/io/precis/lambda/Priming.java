@@ -16,11 +16,13 @@ import java.util.Map;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialised function, run the whole core pipeline
- * and the JSON mapper once on built-in samples, so their classes are loaded and initialised in the
- * snapshot instead of on the first request after a restore.
+ * and the JSON mapper once on built-in samples, and one read through the store (the SDK's marshalling,
+ * signing, credentials and HTTP client), so their classes are loaded and initialised in the snapshot
+ * instead of on the first request after a restore.
  */
 public final class Priming implements Resource {
-    private static final Priming INSTANCE = new Priming();
+    /** A well-formed article id that no record has (ids are hashes): reading it changes nothing. */
+    public static final String ABSENT_ID = "000000000000000000000000";
     private static final Instant UPLOADED = Instant.parse("2024-03-04T08:00:00Z");
     private static final String TEXT = """
             Council approves new bike lanes for the city centre
@@ -33,12 +35,22 @@ public final class Priming implements Resource {
             + "<meta property=\"article:published_time\" content=\"2024-03-03T10:00:00Z\"></head>"
             + "<body><article><h1>Sample</h1><p>The council approved the plan on Monday. Work starts soon.</p></article></body></html>";
 
-    private Priming() {
+    private final Runnable storeRead;
+
+    private Priming(Runnable storeRead) {
+        this.storeRead = storeRead;
     }
 
-    /** Registers the priming hook; harmless where CRaC is absent (no SnapStart, tests, local runs). */
-    public static void register() {
-        Core.getGlobalContext().register(INSTANCE);
+    /**
+     * Registers the priming hook; harmless where CRaC is absent (no SnapStart, tests, local runs). The caller
+     * keeps the returned hook: a CRaC context may hold its resources only weakly.
+     *
+     * @param storeRead a read-only request through the function's SDK clients, e.g. a get of {@link #ABSENT_ID}
+     */
+    public static Priming register(Runnable storeRead) {
+        Priming priming = new Priming(storeRead);
+        Core.getGlobalContext().register(priming);
+        return priming;
     }
 
     /** The priming work itself: the records made from the samples, read back from their JSON. */
@@ -52,13 +64,30 @@ public final class Priming implements Resource {
         return records;
     }
 
+    /**
+     * The store read, best effort: a snapshot without a primed SDK is only slower on its first request, while
+     * a priming failure thrown from here would fail the version's publication.
+     *
+     * @return whether the read went through
+     */
+    public static boolean primeStore(Runnable storeRead) {
+        try {
+            storeRead.run();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         prime();
+        primeStore(storeRead);
     }
 
     @Override
     public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Nothing to refresh: clients hold no connections across a snapshot that must be reopened by hand.
+        // Nothing to reopen by hand: a pooled connection that died with the snapshot fails its first use, and the
+        // SDK retries that request on a new one.
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PrimingTest {
     @Test
@@ -21,6 +23,16 @@ class PrimingTest {
 
     @Test
     void registeringOutsideACracRuntimeIsHarmless() {
-        assertDoesNotThrow(Priming::register);
+        assertDoesNotThrow(() -> Priming.register(() -> { }));
+    }
+
+    @Test
+    void aFailingStoreReadDoesNotStopTheSnapshot() {
+        assertFalse(Priming.primeStore(() -> {
+            throw new IllegalStateException("no network at init");
+        }));
+        int[] reads = {0};
+        assertTrue(Priming.primeStore(() -> reads[0]++));
+        assertEquals(1, reads[0]);
     }
 }
