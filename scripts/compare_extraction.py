@@ -41,7 +41,12 @@ def trafilatura_extractor(with_metadata=False):
     def run(html, url):
         # Default settings, as in the trafilatura and AEB benchmark runs (comments excluded, tables kept): the
         # body alone. With metadata (title, author, date, site name...), it does the work Precis's clock covers.
-        return trafilatura.extract(html, url=url, include_comments=False, with_metadata=with_metadata)
+        text = trafilatura.extract(html, url=url, include_comments=False, with_metadata=with_metadata)
+        if with_metadata and text and text.startswith("---\n"):
+            # The metadata comes as a front-matter header before the text; the body is scored alone.
+            end = text.find("\n---\n", 4)
+            text = text[end + 5:] if end >= 0 else text
+        return text
 
     return run
 
