@@ -73,7 +73,7 @@ final class QualityFlags {
         String last = paragraphs.get(paragraphs.size() - 1).strip();
         if (last.endsWith("...") || last.endsWith("…") || last.endsWith("[…]")) return true;
         // a long last paragraph without a sentence end was cut; a short one may be a sign-off or credit
-        return last.split("\\s+").length >= 12 && !endsASentence(last);
+        return hasWords(last, 12) && !endsASentence(last);
     }
 
     /** Most of the "paragraphs" are short fragments (menu items, captions, link text), not prose. */
@@ -81,8 +81,23 @@ final class QualityFlags {
         if (paragraphs.size() < 6) return false;
         int fragments = 0;
         for (String p : paragraphs) {
-            if (p.split("\\s+").length < 8 && !endsASentence(p)) fragments++;
+            if (!hasWords(p, 8) && !endsASentence(p)) fragments++;
         }
         return fragments * 2 > paragraphs.size();
+    }
+
+    /**
+     * Whether the text has at least {@code n} white-space separated words (as {@code split("\\s+")} counts
+     * them on stripped text), counting only that far: paragraphs can be thousands of words long.
+     */
+    static boolean hasWords(String text, int n) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord && ++words >= n) return true;
+            inWord = !space;
+        }
+        return false;
     }
 }

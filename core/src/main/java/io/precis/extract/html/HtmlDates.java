@@ -195,6 +195,7 @@ final class HtmlDates {
         // The body's classes describe the whole page ("wp-embed-responsive", "has-comments"), not a section of it.
         for (Element p = e; p != null && !p.tagName().equals("body"); p = p.parent()) {
             if (p.tagName().equals("blockquote")) return true; // embedded posts carry their own dates
+            if (p.attributesSize() == 0) continue; // most ancestors have no class or id to test
             String c = p.className() + " " + p.id();
             if (COMMENTS.matcher(c.toLowerCase()).find() && !hasLineTerminator(c)) return true;
         }
