@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  */
 final class Keyphrases {
     private static final int MAX_WORDS = 3;
-    private static final Pattern ADDRESS = Pattern.compile("\\S+://\\S+|www\\.\\S+|\\S+@\\S+");
+    /**
+     * A word holding a web or e-mail address. Matched from a word's start only: tried from every position, a
+     * long unbroken token (a pasted data URL, a base64 blob) would cost the square of its length.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(?<!\\S)\\S*(?:://|www\\.|@)\\S*");
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()\\[\\]\"“”‘’«»—–]|\\s-\\s|'(?=\\s)|(?<=\\s)'");
 
     private Keyphrases() {

@@ -52,12 +52,18 @@ public final class Bylines {
     private static final Pattern NAME_WORD = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|(?i:de|da|del|della|der|den|di|du|van|von|la|le|bin|al|el|ter|ten|dos|das|y|zu|st\\.?|jr\\.?|sr\\.?|iii|ii))$");
 
+    /**
+     * Longer than this, a "byline" is some other text in an author field (a page's meta tag holding a
+     * paragraph, or garbage); it names nobody, and the clean-up patterns need not see it.
+     */
+    static final int MAX_BYLINE_CHARS = 2000;
+
     private Bylines() {
     }
 
     /** The people a byline names, in order, with their dateline places when given. Never throws. */
     public static List<Author> parse(String byline) {
-        if (byline == null) return List.of();
+        if (byline == null || byline.length() > MAX_BYLINE_CHARS) return List.of();
         String text = clean(byline);
         if (text.isEmpty()) return List.of();
         Map<String, Author> authors = new LinkedHashMap<>();
@@ -90,7 +96,7 @@ public final class Bylines {
      * organisations ("The Associated Press") stay, and degrees stay with their name ("Jane Roe, Ph.D.").
      */
     public static List<Author> credits(String field) {
-        if (field == null) return List.of();
+        if (field == null || field.length() > MAX_BYLINE_CHARS) return List.of();
         String text = field.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         text = BY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("");
         Map<String, Author> authors = new LinkedHashMap<>();
@@ -117,7 +123,8 @@ public final class Bylines {
 
     private static String clean(String byline) {
         String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
+        // E-mail tokens are matched from a token's start only: tried from every position, a long token costs n².
+        t = t.replaceAll("(?<!\\S)\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
         for (int i = 0; i < 2; i++) {
             t = LABEL.matcher(t).replaceFirst("");
             t = BY.matcher(t).replaceFirst("");

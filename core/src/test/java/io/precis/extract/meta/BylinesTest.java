@@ -74,4 +74,17 @@ class BylinesTest {
         assertEquals(List.of(), Bylines.parse("   "));
         assertEquals(List.of(), Bylines.parse(",,, and &"));
     }
+
+    @Test
+    void anAuthorFieldLongerThanAnyBylineNamesNobody() {
+        // A meta tag holding a blob: it names nobody, and the clean-up patterns never see it.
+        assertEquals(List.of(), Bylines.parse("By " + "a".repeat(Bylines.MAX_BYLINE_CHARS)));
+        assertEquals(List.of(), Bylines.credits("x".repeat(Bylines.MAX_BYLINE_CHARS + 1)));
+    }
+
+    @Test
+    void eMailAddressesAreNotNames() {
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith ann.smith@example.com")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith (ann@example.com)")));
+    }
 }
