@@ -64,6 +64,7 @@ public final class ExtractionEval {
         PrintStream detail = options.verbose() ? System.err : null;
         PrecisBodies precis = new PrecisBodies();
         if (Files.isDirectory(data.resolve("publication-dates"))) precis.warmUp(data);
+        else System.err.println("eval: no publication-dates set to warm the JIT on; pages/s includes JIT compilation");
         BodyRun ours = new BodyRun(precis, options.limit(), detail);
         if (options.predictions() == null) {
             List<Benchmark.Row> rows = new ArrayList<>();

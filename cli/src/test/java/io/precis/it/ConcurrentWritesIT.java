@@ -223,6 +223,24 @@ class ConcurrentWritesIT {
     }
 
     @Test
+    void aLargeRecordLeftByATryThatGaveUpGoesWhenItsRetryFindsANewerRecord() {
+        String key = "race/large-gave-up.txt";
+        DynamoArticleStore store = storeWithContent(stack.dynamo);
+        store.write(record(key, "0001", "First", "Ann Lee"));
+        var client = new InterleavingDynamoClient(stack.dynamo, attempt ->
+                store.write(record(key, String.format("%04d", 10 + attempt), "Interloper " + attempt, "Bo Diaz")));
+        ArticleRecord large = largeRecord(key, "0090", "Large");
+
+        assertThrows(ConcurrentWriteException.class, () -> storeWithContent(client).write(large));
+        assertEquals(1, contentObjects(large.id()).size(), "the try that gave up left its upload behind");
+        store.write(record(key, "0099", "Newest", "Cleo Park"));
+
+        assertEquals(WriteOutcome.STALE, store.write(large), "Lambda's retry of the event");
+        assertEquals(List.of(), contentObjects(large.id()), "and the retry removed the upload nothing refers to");
+        assertEquals("Newest", storedTitle(large.id()));
+    }
+
+    @Test
     void theSameLargeEventWrittenTwiceAtOnceKeepsItsContent() {
         // S3 delivers events at least once: two invocations can write the same event at the same moment.
         String key = "race/large-duplicate.txt";

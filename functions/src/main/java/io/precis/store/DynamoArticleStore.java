@@ -77,7 +77,7 @@ public final class DynamoArticleStore implements ArticleStore {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Optional<Current> current = current(record.id());
                 if (current.isPresent() && current.get().seq().compareTo(seq) >= 0) {
-                    if (built != null) discardLostUpload(built, current.get().seq(), seq);
+                    discardLostUpload(record.id(), current.get().seq(), seq);
                     return WriteOutcome.STALE;
                 }
                 // Built once, after the first stale check, so a duplicate event never uploads a large record
@@ -90,8 +90,9 @@ public final class DynamoArticleStore implements ArticleStore {
                     // Another event for this object was written between our read and write: read again.
                     if (hasReason(e, "ConditionalCheckFailed")) continue;
                     if (!hasReason(e, "TransactionConflict")) throw e;
-                    // Another writer's transaction on this item is still in flight: let it finish, then read again.
-                    pauseAfterConflict(attempt);
+                    // Another writer's transaction on this item is still in flight: let it finish, then read again
+                    // (no pause after the last attempt; an interrupted pause gives up, as the last attempt does).
+                    if (attempt + 1 < MAX_ATTEMPTS && !pauseAfterConflict(attempt)) break;
                     continue;
                 }
                 String replaced = current.map(Current::recordRef).orElse(null);
@@ -106,13 +107,19 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     /**
-     * A large record uploaded before losing the race to a newer event is referenced by nothing, so it goes.
-     * One that lost to the same event (a duplicate delivery written at the same moment) is the winner's
-     * content, under the same name, and stays.
+     * A large record of this event, uploaded by this call or by an earlier try of the same event that gave up
+     * or failed before it could be written, is referenced by nothing once a newer event is stored, so it goes
+     * (S3 deletes of absent keys are free and harmless). When the stored record is this very event (a
+     * duplicate delivery, or a try that was written after all), the content under its name is that
+     * record's, and stays.
      */
-    private void discardLostUpload(Map<String, AttributeValue> item, String storedSeq, String seq) {
-        AttributeValue ref = item.get("recordRef");
-        if (ref != null && content != null && !storedSeq.equals(seq)) content.delete(ref.s());
+    private void discardLostUpload(String id, String storedSeq, String seq) {
+        if (content != null && !storedSeq.equals(seq)) content.delete(contentRef(id, seq));
+    }
+
+    /** Keyed by sequencer, so a write that loses the race never overwrites the winner's content. */
+    private static String contentRef(String id, String seq) {
+        return "records/" + id + "/" + seq + ".json.gz";
     }
 
     /** A 400 that is not throttling or a condition: the request itself is wrong and always will be. */
@@ -156,12 +163,14 @@ public final class DynamoArticleStore implements ArticleStore {
         return false;
     }
 
-    /** Jittered and growing, so two writers that conflicted do not retry in lockstep. */
-    private static void pauseAfterConflict(int attempt) {
+    /** Jittered and growing, so two writers that conflicted do not retry in lockstep; false when interrupted. */
+    private static boolean pauseAfterConflict(int attempt) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) << attempt);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -176,8 +185,7 @@ public final class DynamoArticleStore implements ArticleStore {
             item.put("record", AttributeValue.fromB(SdkBytes.fromByteArray(compressed)));
         } else {
             if (content == null) throw new RecordTooLargeException(compressed.length);
-            // Keyed by sequencer, so a write that loses the race never overwrites the winner's content.
-            String ref = "records/" + record.id() + "/" + seq + ".json.gz";
+            String ref = contentRef(record.id(), seq);
             content.put(ref, compressed);
             item.put("recordRef", AttributeValue.fromS(ref));
         }

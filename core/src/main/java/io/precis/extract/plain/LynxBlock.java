@@ -41,7 +41,8 @@ record LynxBlock(Kind kind, String text, int words, List<String> lines) {
             current.add(raw);
             // A kicker ("Politics |") stands on its own line above the headline, which the dump
             // glues to the caption under it: the kicker and the line after it are blocks of their own.
-            if (item || kicker || afterKicker) flush(current, false, out);
+            // The line after a kicker keeps its column's meaning: a headline in column 0 is still a heading.
+            if (item || kicker || afterKicker) flush(current, !item && !kicker && heading, out);
             afterKicker = kicker;
         }
         flush(current, heading, out);

@@ -37,6 +37,11 @@ final class LynxDateline {
     private LynxDateline() {
     }
 
+    /** A line with today's date beside the weather: the day the page was seen, not the article's. */
+    static boolean isMastheadDate(String line) {
+        return MASTHEAD_DATE.matcher(line).find();
+    }
+
     /**
      * The published day: 1. a date the page labels (Published/Updated) around the headline, outside
      * running text; 2. a dateline line there ({@link #datelineLine}); 3. any date written out there;

@@ -31,8 +31,6 @@ final class LynxHeadline {
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\b|\\s/\\s|\\|");
     private static final Pattern CREDIT = Pattern.compile("(?:Photo(?:graph)?s?|Photography|Styled|Illustrations?|Video|Edited|Reporting) by\\s+\\p{Lu}");
     private static final Pattern BYLINE = Pattern.compile("(?:[Ww]ritten )?(?:[Bb]y|BY)\\s*\\p{Lu}");
-    /** Today's date in a masthead, next to the weather ("71°F Sunday, December 24th 2023"). */
-    private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
     /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
     private static final Pattern MEDIA_TAG = Pattern.compile(
             "(?i)\\s*[\\[(](?:video|videos|watch|photos?|pics|gallery|listen|audio|podcast)[\\])]\\s*$");
@@ -143,7 +141,7 @@ final class LynxHeadline {
         if (b.kind() == Kind.PROSE && b.words() > 15) return false;
         if (BYLINE.matcher(t).lookingAt() || CREDIT.matcher(t).lookingAt()) return true; // even when the dump glued a caption to it
         if (b.words() > 30) return false;
-        return b.words() <= 15 && !MASTHEAD_DATE.matcher(t).find() && Dates.parseAbsolute(t, null) != null;
+        return b.words() <= 15 && !LynxDateline.isMastheadDate(t) && Dates.parseAbsolute(t, null) != null;
     }
 
     static String withoutMediaTag(String title) {

@@ -34,4 +34,14 @@ class LynxBlockTest {
                 """;
         assertEquals(Kind.OTHER, LynxBlock.parse(text).get(0).kind());
     }
+
+    @Test
+    void aHeadlineInColumnZeroUnderAKickerIsStillAHeading() {
+        String text = "   Farming |\n"
+                + "Valley beekeepers count their losses after a mild winter\n"
+                + "   A hive inspector checks frames at a farm near the river.\n";
+        List<LynxBlock> blocks = LynxBlock.parse(text);
+        assertEquals(List.of(Kind.OTHER, Kind.HEADING), blocks.subList(0, 2).stream().map(LynxBlock::kind).toList());
+        assertEquals("Valley beekeepers count their losses after a mild winter", blocks.get(1).text());
+    }
 }
