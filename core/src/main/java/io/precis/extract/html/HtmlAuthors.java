@@ -25,8 +25,7 @@ final class HtmlAuthors {
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern BY_TEXT = Pattern.compile("^(?i:by|von|par|por)(\\s|$)");
 
-    private static final Pattern ASIDE_CLASS = Pattern.compile(
-            "(?i)(comments?|related|sidebar|footer|widget|recommend\\w*|most-popular|trending)([-_](area|list|section|container|wrapper|posts|articles|stories|content|block|module))?");
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("/(author|authors|writer|writers)/[^/?#]+");
 
     private HtmlAuthors() {
     }
@@ -35,11 +34,12 @@ final class HtmlAuthors {
     }
 
     static Found authors(Document page, MetaTags meta, JsonLd jsonLd, String site) {
+        Asides asides = Asides.of(page);
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
-            List<Author> shown = fromMarkup(page, site);
-            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, site);
-            if (shown.isEmpty()) shown = group = fromByText(page, site);
+            List<Author> shown = fromMarkup(page, asides, site);
+            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, asides, site);
+            if (shown.isEmpty()) shown = group = fromByText(page, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
             return reconciled == fromJsonLd ? new Found(fromJsonLd, "json-ld") : new Found(reconciled, "json-ld+byline");
         }
@@ -51,11 +51,11 @@ final class HtmlAuthors {
         }
         List<Author> analytics = fromAnalyticsConfig(page, site);
         if (!analytics.isEmpty()) return new Found(analytics, "script:analytics");
-        List<Author> markup = fromMarkup(page, site);
+        List<Author> markup = fromMarkup(page, asides, site);
         if (!markup.isEmpty()) return new Found(markup, "byline");
-        List<Author> by = fromByText(page, site);
+        List<Author> by = fromByText(page, asides, site);
         if (!by.isEmpty()) return new Found(by, "byline:text");
-        List<Author> linked = fromAuthorLinks(page, site);
+        List<Author> linked = fromAuthorLinks(page, asides, site);
         if (!linked.isEmpty()) return new Found(linked, "html:author-link");
         String besideDate = NameBesideDate.find(page);
         List<Author> named = besideDate == null ? List.of() : people(List.of(besideDate), site);
@@ -67,13 +67,12 @@ final class HtmlAuthors {
      * mark than where it points. Only the headline's own block counts, as site menus also link to
      * their columnists' pages.
      */
-    private static List<Author> fromAuthorLinks(Document page, String site) {
+    private static List<Author> fromAuthorLinks(Document page, Asides asides, String site) {
         Element h1 = page.selectFirst("h1");
-        if (h1 == null || h1.parent() == null) return List.of();
-        Element block = h1.parent().parent() == null || h1.parent().parent().tagName().equals("body") ? h1.parent() : h1.parent().parent();
+        if (h1 == null) return List.of();
         int checked = 0;
-        for (Element a : block.select("a[href~=/(author|authors|writer|writers)/[^/?#]+]")) {
-            if (inAside(a)) continue;
+        for (Element a : HeadlineBlock.elements(h1)) {
+            if (!a.tagName().equals("a") || !AUTHOR_PAGE.matcher(a.attr("href")).find() || asides.holds(a)) continue;
             List<Author> found = people(List.of(a.text().strip()), site);
             if (!found.isEmpty()) return found;
             if (++checked >= 5) break;
@@ -132,22 +131,8 @@ final class HtmlAuthors {
         return List.of();
     }
 
-    /**
-     * Inside comments, related stories, sidebars or footers: other people's names live there. A
-     * {@code <header>} is a story's own head; layout wrappers above it (some sites wrap the whole
-     * story in "widget" blocks) say nothing about the byline inside it.
-     */
-    private static boolean inAside(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p.tagName().equals("header")) return false;
-            if (p.tagName().equals("footer") || p.tagName().equals("aside")) return true;
-            for (String c : p.classNames()) if (ASIDE_CLASS.matcher(c).matches()) return true;
-        }
-        return false;
-    }
-
     /** A short line that starts with "By" near the top of the article, whatever its markup. */
-    private static List<Author> fromByText(Document page, String site) {
+    private static List<Author> fromByText(Document page, Asides asides, String site) {
         int checked = 0;
         for (Element e : page.select("body *")) {
             String own = e.ownText().strip();
@@ -156,7 +141,7 @@ final class HtmlAuthors {
             // "by Name" text after the title and date names them in its own text.
             String t = e.text().strip();
             if (t.length() > 120) t = own;
-            if (t.length() > 120 || inAside(e) || PhotoCredits.isPhotoCredit(e)) continue;
+            if (t.length() > 120 || asides.holds(e) || PhotoCredits.isPhotoCredit(e)) continue;
             List<Author> found = people(List.of(t), site);
             if (found.isEmpty() && !t.equals(own)) found = people(List.of(own), site);
             if (!found.isEmpty()) return found;
@@ -220,8 +205,8 @@ final class HtmlAuthors {
         return lower == null ? s : new String(lower);
     }
 
-    private static List<Author> fromMarkup(Document page, String site) {
-        Element first = firstByline(page, site);
+    private static List<Author> fromMarkup(Document page, Asides asides, String site) {
+        Element first = firstByline(page, asides, site);
         return first == null ? List.of() : people(List.of(first.text().strip()), site);
     }
 
@@ -229,11 +214,11 @@ final class HtmlAuthors {
     private static final int MAX_BYLINE_CHARS = 150;
 
     /** The first byline element that names people, outside asides. */
-    private static Element firstByline(Document page, String site) {
+    private static Element firstByline(Document page, Asides asides, String site) {
         int seen = 0;
         for (Element e : page.select(BYLINES)) {
             // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
-            if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || inAside(e)) continue;
+            if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || asides.holds(e)) continue;
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) continue;
             if (++seen > 40) break;
@@ -246,14 +231,14 @@ final class HtmlAuthors {
      * Everyone the byline names: pages often give each author an element of their own, marked up
      * like the first one (same tag, same classes, same parent kind).
      */
-    private static List<Author> bylineGroup(Document page, String site) {
-        Element first = firstByline(page, site);
+    private static List<Author> bylineGroup(Document page, Asides asides, String site) {
+        Element first = firstByline(page, asides, site);
         if (first == null) return List.of();
         List<String> texts = new ArrayList<>();
         texts.add(first.text().strip());
         if (first.className().isBlank()) return people(texts, site);
         for (Element e : page.getElementsByTag(first.tagName())) {
-            if (e == first || !e.className().equals(first.className()) || inAside(e)) continue;
+            if (e == first || !e.className().equals(first.className()) || asides.holds(e)) continue;
             String t = e.text().strip();
             if (!t.isEmpty() && t.length() <= 150) texts.add(t);
         }

@@ -94,12 +94,11 @@ final class HtmlDates {
             Matcher m = LOCAL_TIMESTAMP.matcher(v.strip());
             if (!m.matches()) continue;
             LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
-            long diff = java.time.Duration.between(utc.toLocalDateTime(), local).getSeconds();
-            if (diff != 0 && Math.abs(diff) <= 14 * 3600 && diff % 900 == 0) return new Sourced(local.toLocalDate().toString(), "meta:local-time");
+            if (!local.equals(utc.toLocalDateTime()) && UtcOffsets.couldBeLocal(local, utc)) return new Sourced(local.toLocalDate().toString(), "meta:local-time");
         }
         LocalDate utcDay = utc.toLocalDate();
         if (dateline.shows(utcDay)) return s;
-        LocalDate local = dateline.clockedNeighbour(utcDay);
+        LocalDate local = dateline.localNeighbour(utc);
         return local == null ? s : new Sourced(local.toString(), "html:shown-date");
     }
 
@@ -279,30 +278,6 @@ final class HtmlDates {
                 if (parents[i] != null) parents[i].insertChildren(indexes[i], hidden.get(i));
             }
         }
-    }
-
-    /**
-     * Pages repeat their own date (header, footer, archive links) more than any other; with a tie
-     * the most recent wins, since pages also cite older events. As htmldate does.
-     */
-    private static String mostFrequentDay(String text, Instant now) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        int from = 0;
-        for (int i = 0; i < 300 && from < text.length(); i++) {
-            Dates.Found f = Dates.find(text, now, from);
-            if (f == null || (f.start() == 0 && f.end() == text.length() && i == 0 && text.length() > 40)) break;
-            from = Math.max(f.end(), from + 1);
-            counts.merge(f.iso().substring(0, 10), 1, Integer::sum);
-        }
-        String best = null;
-        int bestCount = 0;
-        for (var e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().compareTo(best) > 0)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
     }
 
     static String publishedIn(String text, Instant now) {

@@ -141,11 +141,17 @@ final class HtmlTitles {
     /**
      * A title part that names the site: the name itself, a piece of it, or the name with a word or
      * two more ("Harbour News Online"). A long part that mentions the site ("The Harbour News's
-     * person of the year") is the headline.
+     * person of the year") is the headline. Names are matched by whole words: a site called "The
+     * Sun" is not named by "The Sunday roast returns".
      */
     private static boolean isSiteName(String partKey, String siteKey) {
-        if (partKey.equals(siteKey) || siteKey.contains(partKey)) return true;
-        return partKey.contains(siteKey) && words(partKey) <= words(siteKey) + 2;
+        if (partKey.equals(siteKey) || containsWords(siteKey, partKey)) return true;
+        return containsWords(partKey, siteKey) && words(partKey) <= words(siteKey) + 2;
+    }
+
+    /** Whether the key holds the other key's words in a row; keys are words joined by single spaces. */
+    private static boolean containsWords(String key, String words) {
+        return (" " + key + " ").contains(" " + words + " ");
     }
 
     /** "Opinion | Headline", "College Sports | Headline": a label of up to three words before a bar or dash. */

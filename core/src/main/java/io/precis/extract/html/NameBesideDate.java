@@ -1,7 +1,6 @@
 package io.precis.extract.html;
 
 import io.precis.extract.meta.Bylines;
-import io.precis.extract.meta.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,7 +13,6 @@ import org.jsoup.nodes.Element;
 final class NameBesideDate {
     /** Elements looked at after the headline: the standfirst and the dateline, not the story. */
     private static final int AFTER = 40;
-    private static final int LONGEST_DATE = 45;
     private static final int LONGEST_NAME = 60;
 
     private NameBesideDate() {
@@ -27,7 +25,7 @@ final class NameBesideDate {
         int seen = 0;
         for (Element e = DocumentOrder.afterSubtree(h1); e != null && seen < AFTER; e = DocumentOrder.next(e), seen++) {
             String own = e.ownText().strip();
-            if (own.isEmpty() || own.length() > LONGEST_DATE || Dates.parseAbsolute(own, null) == null) continue;
+            if (!BareDate.is(own)) continue;
             Element before = e.previousElementSibling();
             if (before == null) return null;
             String name = before.text().strip();

@@ -110,4 +110,60 @@ class DatelineTest {
                 <p>Text.</p></main></body></html>""";
         assertEquals("2023-08-08", published(html));
     }
+
+    @Test
+    void aMastheadDateAboveAHeadlineInTheBodyIsNotTheDateline() {
+        String html = """
+                <html><body><div class="top-bar"><span class="today-date">Sunday, March 10, 2024</span></div>
+                <h1>Ferry engines get a refit</h1><div class="post-date">March 3, 2024</div>
+                <p>The yard replaced both engines over the winter, and the ferry is back on the north route.</p></body></html>""";
+        assertEquals("2024-03-03", published(html));
+    }
+
+    @Test
+    void aDateInTheHeadlineIsNotTheDateline() {
+        String html = """
+                <html><body><div class="wrap"><div class="post-metadata"><h1>Polls open on 5 February 2024</h1>
+                <span class="date">3 January 2024</span></div>
+                <p>The council set the day of the vote after a long debate about the new harbour.</p></div></body></html>""";
+        assertEquals("2024-01-03", published(html));
+    }
+
+    private static String utcNoonPage(String dateline) {
+        return """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit","datePublished":"2023-12-10T12:00:00Z"}
+                </script></head><body><article><h1>Ferry engines get a refit</h1>
+                <div class="date">%s</div>
+                <p>The yard replaced both engines over the winter, and the ferry is back on the north route.</p></article></body></html>"""
+                .formatted(dateline);
+    }
+
+    @Test
+    void aClockTimeToTheMinuteMatchesAnInstantWithSeconds() {
+        String html = utcNoonPage("x").replace("2023-12-10T12:00:00Z", "2023-12-10T12:00:21Z");
+        assertEquals("2023-12-11", published(html.replace("<div class=\"date\">x</div>", "<div class=\"date\">11.12.2023, 01:00 Uhr</div>")));
+    }
+
+    @Test
+    void aDottedDateIsNotAClockTime() {
+        assertEquals("2023-12-10", published(utcNoonPage("11.12.2023")));
+    }
+
+    @Test
+    void aClockTimeNoZoneCouldGiveDoesNotMoveTheDay() {
+        assertEquals("2023-12-10", published(utcNoonPage("11.12.2023, 09:15 Uhr")), "09:15 the next day is UTC+21:15");
+        assertEquals("2023-12-11", published(utcNoonPage("11.12.2023, 01:00 Uhr")), "01:00 the next day is UTC+13");
+    }
+
+    @Test
+    void hintedLinesAboveTheHeadlineDoNotCrowdOutTheDatelineUnderIt() {
+        String html = EVERGREEN_HEAD + """
+                <body><article><header><div class="kicker"><span class="entry-meta views">1,204 views</span>
+                <span class="entry-meta readtime">5 min read</span><span class="entry-meta shares">38 shares</span></div>
+                <h1>The best rain boots for muddy walks</h1></header>
+                <div class="dateline">December 19, 2023</div>
+                <p>Wet weather calls for boots that keep water out without weighing you down on long walks.</p></article></body></html>""";
+        assertEquals("2023-12-19", published(html));
+    }
 }

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,19 @@ class ElementTextTest {
     void agreesWithTheTextAtTheLimit() {
         assertFalse(ElementText.longerThan(div("x".repeat(120)), 120));
         assertTrue(ElementText.longerThan(div("x".repeat(60) + "<b>" + "y".repeat(61) + "</b>"), 120));
+    }
+
+    @Test
+    void noBreakSpacesCollapseLikeOtherWhiteSpace() {
+        Element e = div("&nbsp;".repeat(200) + "Dec 3, 2023");
+        assertEquals(11, e.text().length());
+        assertFalse(ElementText.longerThan(e, 120));
+    }
+
+    @Test
+    void invisibleCharactersThatTheTextDropsDoNotCount() {
+        Element e = div("\u200b".repeat(200) + "Dec 3, 2023");
+        assertTrue(e.text().length() <= 120);
+        assertFalse(ElementText.longerThan(e, 120));
     }
 }

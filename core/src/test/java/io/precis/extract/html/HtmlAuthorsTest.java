@@ -78,4 +78,43 @@ class HtmlAuthorsTest {
         assertEquals(List.of(), authors(html.replace("Ann Smith", "PTI Mumbai")));
         assertEquals(List.of(), authors(html.replace("Ann Smith", "North Harbour, Ferry Desk | Updated:")));
     }
+
+    @Test
+    void aCommentersHeaderIsNotTheStorysHeader() {
+        String html = """
+                <html><body><article class="post"><header class="entry-header"><h1>Ferry engines get a refit</h1></header>
+                <p>The yard replaced both engines over the winter, and the ferry is back on the north route.</p></article>
+                <ol class="comment-list"><li class="comment"><article><header class="comment-header">
+                <p class="comment-author"><span>Jane Reader</span></p></header>
+                <p>Great news for the islands.</p></article></li></ol></body></html>""";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void aRelatedStorysBylineIsNotTheStorys() {
+        String html = """
+                <html><body><article><header><h1>Ferry engines get a refit</h1></header>
+                <p>The yard replaced both engines over the winter, and the ferry is back on the north route.</p></article>
+                <section class="related-posts"><article><header><h2>Harbour dredging starts</h2>
+                <span class="byline">By Zoe Other</span></header></article></section></body></html>""";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void aMenuLinkToAColumnistIsNotTheBylineOfAHeadlineInTheBody() {
+        String html = """
+                <html><body><nav><a href="/">Home</a><a href="/author/bo-jones/">Bo Jones</a></nav>
+                <h1>Ferry engines get a refit</h1>
+                <p>The yard replaced both engines over the winter, and the ferry is back on the north route.</p></body></html>""";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void anAuthorLinkJustAfterAHeadlineInTheBodyIsTheByline() {
+        String html = """
+                <html><body><nav><a href="/author/bo-jones/">Bo Jones</a></nav>
+                <h1>Ferry engines get a refit</h1><div><a href="/author/ann-smith/">Ann Smith</a> · 3 min read</div>
+                <p>The yard replaced both engines over the winter, and the ferry is back on the north route.</p></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }

@@ -34,4 +34,9 @@ class HtmlTitlesTest {
         // A short headline that is mostly the tag keeps it.
         assertEquals("Ferry | Review", HtmlTitles.withoutPageTags("Ferry | Review"));
     }
+
+    @Test
+    void aSiteNameIsMatchedByWholeWords() {
+        assertEquals("The Sunday roast returns", HtmlTitles.undecorated("The Sunday roast returns | The Sun", "The Sun"));
+    }
 }
