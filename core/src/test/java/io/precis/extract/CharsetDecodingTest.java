@@ -249,6 +249,7 @@ class CharsetDecodingTest {
         Decoder.Decoded hebrewDeclared = Decoder.decode(bytes(hebrew, "windows-1255"), "text/plain; charset=ISO-8859-8");
         assertEquals(hebrew, hebrewDeclared.text());
         assertEquals("declared:windows-1255 (ISO-8859-8 extended)", hebrewDeclared.provenance());
+        assertEquals("ISO-8859-8", CharsetLabels.forLabel("iso-8859-8-i").name(), "the WHATWG label Java does not know");
 
         // Without such bytes the standard table stands (its 0xB6 is Ά, windows-1253's is ¶).
         Decoder.Decoded plain = Decoder.decode(bytes(html("<meta charset=\"iso-8859-7\">", GREEK), "ISO-8859-7"), null);
