@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param charset      the charset the bytes were decoded with (e.g. "UTF-8")
  * @param charsetProvenance how that charset was chosen ("declared:Shift_JIS", "detected:windows-1251", ...),
  *                     null for text that was never bytes
- * @param charsetUncertain true when the text may be mis-decoded (characters replaced, or a last-guess charset)
+ * @param charsetUncertain true when the text may be mis-decoded (characters replaced or read as control codes, or a guessed charset)
  * @param origin       where the bytes came from
  * @param userMetadata uploader-supplied fields (S3 {@code x-amz-meta-*} without the prefix, lower case);
  *                     they override extracted values

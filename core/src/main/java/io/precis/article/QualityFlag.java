@@ -7,6 +7,6 @@ public enum QualityFlag {
     NO_DATE,
     NO_AUTHOR,
     MOSTLY_BOILERPLATE,
-    /** The text may be mis-decoded: some bytes fit no charset and were replaced, or the charset is a last guess. */
+    /** The text may be mis-decoded: some bytes fit no charset and were replaced or read as control codes, or the charset is a guess. */
     CHARSET_UNCERTAIN
 }

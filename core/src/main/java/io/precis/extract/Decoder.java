@@ -10,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * Bytes to text, honestly, in this order: a byte-order mark (or the NUL pattern of BOM-less UTF-16);
  * the charset the content declares (Content-Type, {@code <meta charset>}, XML declaration), when the
- * bytes fit it; strict UTF-8; UTF-8 with a few broken bytes; the charset a detector finds;
- * windows-1252 as the last guess. Ordinary pages stop at the declaration or at UTF-8, so the detector
- * only runs on the files that need it. Every result says how its charset was chosen, and the ones that
- * may be wrong (characters replaced, a last guess) say so; text that is not text is rejected.
+ * bytes fit it and are not UTF-8 in disguise; strict UTF-8; UTF-8 with a few broken bytes; the charset a
+ * detector finds; windows-1252 as browsers read it as the last guess. Ordinary pages stop at the
+ * declaration or at UTF-8, so the detector only runs on the files that need it. Every result says how its
+ * charset was chosen, and the ones that may be wrong (characters replaced or read as control codes, a
+ * guess) say so; text that is not text is rejected.
  */
 public final class Decoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final char[] BROWSER_WINDOWS_1252 = browserWindows1252Table();
 
     private Decoder() {
     }
@@ -26,8 +28,8 @@ public final class Decoder {
      *
      * @param charset    the charset the text was decoded with
      * @param provenance how that charset was chosen, e.g. "declared:Shift_JIS", "detected:windows-1251"
-     * @param uncertain  true when the text may be mis-decoded: characters were replaced, or the charset is
-     *                   a last guess that nothing confirmed
+     * @param uncertain  true when the text may be mis-decoded: characters were replaced or read as control
+     *                   codes, or the charset is a guess that nothing confirmed
      */
     public record Decoded(String text, String charset, String provenance, boolean uncertain) {
     }
@@ -37,19 +39,29 @@ public final class Decoder {
         Decoded decoded = decodeWithBom(bytes);
         if (decoded == null) decoded = decodeUtf16WithoutBom(bytes);
         Charset declared = decoded == null ? DeclaredCharset.find(bytes, contentType) : null;
-        if (declared != null) decoded = decodeDeclared(bytes, declared);
+        // Pages often declare a single-byte charset but are UTF-8 (a template's header, an editor's encoding).
+        // Fitting a single-byte charset proves nothing (it decodes nearly any bytes), while valid UTF-8 with
+        // non-ASCII bytes is almost never an accident, nor is UTF-8 with a few broken bytes among ten times as
+        // many good characters: either wins over such a declaration.
+        boolean utf8Tried = false;
+        if (declared != null && isSingleByte(declared) && hasNonAscii(bytes)) {
+            String note = " (declared " + declared.name() + ")";
+            decoded = strict(bytes, 0, StandardCharsets.UTF_8, "utf-8-valid", note);
+            if (decoded == null) decoded = repairedUtf8(bytes, note);
+            utf8Tried = true;
+        }
+        if (decoded == null && declared != null) decoded = decodeDeclared(bytes, declared);
         // A declaration the bytes contradict (declared UTF-8 with invalid sequences, declared EUC-KR but
         // Shift_JIS bytes) is a template's default, not a statement about this file: the bytes decide from
         // here on, and the provenance keeps the declaration that was overruled.
         String overruled = declared != null && decoded == null ? " (declared " + declared.name() + " does not fit the bytes)" : "";
-        if (decoded == null && !StandardCharsets.UTF_8.equals(declared)) {
-            decoded = strict(bytes, 0, StandardCharsets.UTF_8, "utf-8-valid", overruled);
+        if (decoded == null && !utf8Tried) {
+            if (!StandardCharsets.UTF_8.equals(declared)) decoded = strict(bytes, 0, StandardCharsets.UTF_8, "utf-8-valid", overruled);
+            // Declared UTF-8 with a few broken bytes is still UTF-8: the declaration stands then.
+            if (decoded == null) decoded = repairedUtf8(bytes, StandardCharsets.UTF_8.equals(declared) ? "" : overruled);
         }
-        // Declared UTF-8 with a few broken bytes is still UTF-8: the declaration stands then.
-        if (decoded == null) decoded = repairedUtf8(bytes, StandardCharsets.UTF_8.equals(declared) ? "" : overruled);
         if (decoded == null) decoded = detected(bytes, overruled);
         if (decoded == null) decoded = lastGuess(bytes, overruled);
-        if (decoded == null) throw new UnprocessableException("undecodable text: no charset decodes the bytes cleanly");
         checkIsText(decoded.text());
         return decoded;
     }
@@ -90,17 +102,37 @@ public final class Decoder {
         return decoded;
     }
 
-    /** The declared charset when the bytes fit it; null when they contradict it. */
+    /**
+     * The declared charset when the bytes fit it; null when they contradict it. Declared windows-1252 (or
+     * ISO-8859-1, which browsers read as windows-1252) with one of the five bytes it leaves undefined is
+     * read as browsers read it, those bytes as C1 control codes, and marked uncertain: such a byte is a
+     * stray or hints at another charset (0x8D, 0x8F and 0x9D are letters in windows-1250).
+     */
     private static Decoded decodeDeclared(byte[] bytes, Charset declared) {
-        // Pages often declare a single-byte charset but are UTF-8 (a template's header, an editor's
-        // encoding): valid UTF-8 with non-ASCII bytes is almost never an accident, so it wins then.
-        if (!declared.equals(StandardCharsets.UTF_8) && isSingleByte(declared) && hasNonAscii(bytes)) {
-            Decoded utf8 = strict(bytes, 0, StandardCharsets.UTF_8, "utf-8-valid", " (declared " + declared.name() + ")");
-            if (utf8 != null) return utf8;
+        Decoded decoded = withSuperset(bytes, declared, "declared", "", " (" + declared.name() + " extended)");
+        if (decoded == null && declared.equals(WINDOWS_1252)) decoded = browserWindows1252(bytes, "declared", "");
+        return decoded;
+    }
+
+    /**
+     * Strictly decoded with the charset, or with its wider superset ({@link CharsetLabels#superset}) when the
+     * charset rejects a byte or reads one as a C1 control code (ISO-8859-7 and -8 map 0x80-0x9F so, where
+     * windows-1253 and -1255 have curly quotes and dashes); the charset's own result when the superset fails too.
+     */
+    private static Decoded withSuperset(byte[] bytes, Charset charset, String how, String note, String widerNote) {
+        Decoded decoded = strict(bytes, 0, charset, how, note);
+        Charset wider = CharsetLabels.superset(charset);
+        if (wider == null || decoded != null && !hasC1Control(decoded.text())) return decoded;
+        Decoded widerDecoded = strict(bytes, 0, wider, how, widerNote);
+        return widerDecoded != null ? widerDecoded : decoded;
+    }
+
+    private static boolean hasC1Control(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) return true;
         }
-        Decoded decoded = strict(bytes, 0, declared, "declared", "");
-        Charset wider = decoded == null ? CharsetLabels.superset(declared) : null;
-        return wider == null ? decoded : strict(bytes, 0, wider, "declared", " (" + declared.name() + " extended)");
+        return false;
     }
 
     /** One byte per character: a charset that decodes nearly any byte string, so fitting it proves little. */
@@ -125,21 +157,53 @@ public final class Decoder {
         return new Decoded(repaired.text(), "UTF-8", "utf-8-repaired:UTF-8" + how + overruled, true);
     }
 
+    /**
+     * The detector's charset when the whole file decodes with it. Its windows-1252 is marked uncertain: that
+     * answer comes from its Latin-1 prober, which has no language model and is what it says for any
+     * single-byte text it does not recognise, so undeclared ISO-8859-2 and windows-1250 (Polish, Czech,
+     * Hungarian...) get it too and read as mojibake. Nothing confirmed the charset, as in the last guess.
+     */
     private static Decoded detected(byte[] bytes, String overruled) {
         Charset charset = CharsetDetector.detect(bytes);
         if (charset == null) return null;
-        Decoded decoded = strict(bytes, 0, charset, "detected", overruled);
-        Charset wider = decoded == null ? CharsetLabels.superset(charset) : null;
-        return wider == null ? decoded : strict(bytes, 0, wider, "detected", overruled);
+        Decoded decoded = withSuperset(bytes, charset, "detected", overruled, overruled);
+        if (decoded == null || !decoded.charset().equals(WINDOWS_1252.name())) return decoded;
+        return new Decoded(decoded.text(), decoded.charset(), decoded.provenance(), true);
     }
 
     /**
-     * windows-1252 decodes all but five byte values, so it is the browsers' default for undeclared
-     * non-UTF-8 text; here only after the detector had no answer that fits, and so marked uncertain.
+     * windows-1252 is the browsers' default for undeclared non-UTF-8 text; here only after the detector had
+     * no answer that fits, and so marked uncertain. Decoded as browsers decode it, so it always succeeds:
+     * the five bytes windows-1252 leaves undefined are C1 control codes, not a reason to reject the file
+     * (binary files are still rejected by their share of control characters).
      */
     private static Decoded lastGuess(byte[] bytes, String overruled) {
-        Decoded decoded = strict(bytes, 0, WINDOWS_1252, "fallback", overruled);
-        return decoded == null ? null : new Decoded(decoded.text(), decoded.charset(), decoded.provenance(), true);
+        return browserWindows1252(bytes, "fallback", overruled);
+    }
+
+    /**
+     * windows-1252 as the WHATWG Encoding Standard defines it: Java's table plus 0x81, 0x8D, 0x8F, 0x90 and
+     * 0x9D as U+0081, U+008D, ... Marked uncertain; the provenance counts those bytes when there are any.
+     */
+    private static Decoded browserWindows1252(byte[] bytes, String how, String note) {
+        char[] chars = new char[bytes.length];
+        int undefined = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            char c = BROWSER_WINDOWS_1252[bytes[i] & 0xFF];
+            if (c >= 0x80 && c <= 0x9F) undefined++;
+            chars[i] = c;
+        }
+        String kept = undefined == 0 ? "" : undefined == 1 ? " (1 undefined byte read as a C1 control)" : " (" + undefined + " undefined bytes read as C1 controls)";
+        return new Decoded(new String(chars), WINDOWS_1252.name(), how + ":" + WINDOWS_1252.name() + kept + note, true);
+    }
+
+    private static char[] browserWindows1252Table() {
+        char[] table = new char[256];
+        for (int b = 0; b < 256; b++) {
+            char c = new String(new byte[] {(byte) b}, WINDOWS_1252).charAt(0);
+            table[b] = c == '\uFFFD' ? (char) b : c;
+        }
+        return table;
     }
 
     private static Decoded strict(byte[] bytes, int offset, Charset cs, String how, String note) {
@@ -170,7 +234,7 @@ public final class Decoder {
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
             if (c == 0) throw new UnprocessableException("binary file: contains NUL bytes");
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c >= 0x80 && c <= 0x9F) control++;
         }
         if (control > sample / 20) throw new UnprocessableException("binary file: mostly control characters");
         if (text.isBlank()) throw new UnprocessableException("empty file: only whitespace");

@@ -29,6 +29,9 @@ final class Utf8Repair {
     }
 
     static Repaired repair(byte[] bytes) {
+        // Every valid non-ASCII character takes at least two non-ASCII bytes, so this bounds the good ones: text
+        // in a single-byte charset (broken at nearly every non-ASCII byte) is given up on after a few of them.
+        int maxGood = countNonAsciiBytes(bytes) / 2;
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,6 +52,7 @@ final class Utf8Repair {
                 replaced++;
             }
             in.position(at + length);
+            if ((latin + replaced) * GOOD_PER_BROKEN > maxGood) return null;
         }
         utf8.flush(out);
         out.flip();
@@ -68,6 +72,12 @@ final class Utf8Repair {
         String single = new String(bytes, at, 1, WINDOWS_1252);
         char c = single.charAt(0);
         return Character.isLetter(c) ? c : 0;
+    }
+
+    private static int countNonAsciiBytes(byte[] bytes) {
+        int n = 0;
+        for (byte b : bytes) if (b < 0) n++;
+        return n;
     }
 
     private static int countNonAscii(String text) {
