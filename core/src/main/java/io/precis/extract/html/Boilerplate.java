@@ -47,6 +47,14 @@ final class Boilerplate {
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "ad-slot", "dfp", "sponsor",
             "sponsored", "banner", "promo", "promos", "widget", "widgets", "popup", "modal", "overlay");
 
+    /**
+     * The first token of each hyphenated word of {@link #JUNK_WORDS} and {@link #SLOT_WORDS}: tokens hold no
+     * hyphens, so adjacent tokens can only join into one of those words after one of these, and the joined
+     * strings need not be built after any other token.
+     */
+    private static final Set<String> JUNK_HEADS = heads(JUNK_WORDS);
+    private static final Set<String> SLOT_HEADS = heads(SLOT_WORDS);
+
     /** Names of the article body that CMSs use; they outweigh junk words on the same element. */
     private static final String[] CONTENT_NAMES = {
             "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody", "post-body",
@@ -88,8 +96,8 @@ final class Boilerplate {
         String words = words(e);
         if (words.isEmpty() || isContent(words)) return Verdict.NONE;
         List<String> tokens = tokens(words);
-        if (anyWord(tokens, JUNK_WORDS)) return Verdict.AROUND;
-        return anyWord(tokens, SLOT_WORDS) ? Verdict.SLOT : Verdict.NONE;
+        if (anyWord(tokens, JUNK_WORDS, JUNK_HEADS)) return Verdict.AROUND;
+        return anyWord(tokens, SLOT_WORDS, SLOT_HEADS) ? Verdict.SLOT : Verdict.NONE;
     }
 
     /** Markup that names the article body (schema.org articleBody, the usual CMS class names). */
@@ -119,18 +127,28 @@ final class Boilerplate {
         return out;
     }
 
-    /** Whether a token, or two or three adjacent tokens joined by hyphens, is one of {@code words}. */
-    private static boolean anyWord(List<String> tokens, Set<String> words) {
+    /**
+     * Whether a token, or two or three adjacent tokens joined by hyphens, is one of {@code words};
+     * {@code heads} are the parts before the first hyphen of those words ({@link #heads}).
+     */
+    static boolean anyWord(List<String> tokens, Set<String> words, Set<String> heads) {
         for (int i = 0; i < tokens.size(); i++) {
             String one = tokens.get(i);
             if (words.contains(one)) return true;
-            if (i + 1 < tokens.size()) {
+            if (i + 1 < tokens.size() && heads.contains(one)) {
                 String two = one + "-" + tokens.get(i + 1);
                 if (words.contains(two)) return true;
                 if (i + 2 < tokens.size() && words.contains(two + "-" + tokens.get(i + 2))) return true;
             }
         }
         return false;
+    }
+
+    /** The parts before the first hyphen of the hyphenated {@code words}. */
+    static Set<String> heads(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) if (w.indexOf('-') > 0) out.add(w.substring(0, w.indexOf('-')));
+        return Set.copyOf(out);
     }
 
     /** Class and id, lower case, camelCase split so that "shareBar" reads as "share-bar". */

@@ -37,8 +37,9 @@ final class HtmlAuthors {
         Asides asides = Asides.of(page);
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
-            List<Author> shown = fromMarkup(page, asides, site);
-            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, asides, site);
+            Element first = firstByline(page, asides, site);
+            List<Author> shown = first == null ? List.of() : people(List.of(first.text().strip()), site);
+            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first, asides, site);
             if (shown.isEmpty()) shown = group = fromByText(page, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
             return reconciled == fromJsonLd ? new Found(fromJsonLd, "json-ld") : new Found(reconciled, "json-ld+byline");
@@ -135,6 +136,7 @@ final class HtmlAuthors {
     private static List<Author> fromByText(Document page, Asides asides, String site) {
         int checked = 0;
         for (Element e : page.select("body *")) {
+            if (!mayStartWithBy(e)) continue; // most elements: ownText() would be built only to fail the pattern
             String own = e.ownText().strip();
             if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
             // "By <a>Name</a>" names people in its children; a headline block ending in a bare
@@ -150,11 +152,32 @@ final class HtmlAuthors {
         return List.of();
     }
 
+    /**
+     * Whether {@code e.ownText().strip()} may match {@link #BY_TEXT}: its first character, which comes from
+     * the first of the element's own text nodes holding more than white space, must be a B, V or P (the
+     * pattern folds ASCII case only). Skipping every kind of white space and invisible character, as
+     * ownText() and strip() do between them, can only make this say "may" more often, never less.
+     */
+    static boolean mayStartWithBy(Element e) {
+        for (int n = 0; n < e.childNodeSize(); n++) {
+            if (!(e.childNode(n) instanceof org.jsoup.nodes.TextNode t)) continue;
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || org.jsoup.internal.StringUtil.isActuallyWhitespace(c)
+                        || org.jsoup.internal.StringUtil.isInvisibleChar(c)) continue;
+                return c == 'b' || c == 'B' || c == 'v' || c == 'V' || c == 'p' || c == 'P';
+            }
+        }
+        return false;
+    }
+
     private static List<Author> people(List<String> values, String site) {
         Map<String, Author> out = new LinkedHashMap<>();
+        String siteKey = site == null ? null : HtmlTitles.key(site);
         for (String v : values) {
             for (Author a : Bylines.parse(org.jsoup.parser.Parser.unescapeEntities(v, false))) {
-                if (site != null && HtmlTitles.key(a.name()).equals(HtmlTitles.key(site))) continue;
+                if (siteKey != null && HtmlTitles.key(a.name()).equals(siteKey)) continue;
                 out.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a);
             }
         }
@@ -231,9 +254,7 @@ final class HtmlAuthors {
      * Everyone the byline names: pages often give each author an element of their own, marked up
      * like the first one (same tag, same classes, same parent kind).
      */
-    private static List<Author> bylineGroup(Document page, Asides asides, String site) {
-        Element first = firstByline(page, asides, site);
-        if (first == null) return List.of();
+    private static List<Author> bylineGroup(Document page, Element first, Asides asides, String site) {
         List<String> texts = new ArrayList<>();
         texts.add(first.text().strip());
         if (first.className().isBlank()) return people(texts, site);

@@ -117,4 +117,18 @@ class HtmlAuthorsTest {
                 <p>The yard replaced both engines over the winter, and the ferry is back on the north route.</p></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void onlyElementsWhoseOwnTextStartsWithBVOrPMayHoldAByText() {
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse("""
+                <div id=a> \u00a0 by Ann</div><div id=b><span>By Ann</span> later</div><div id=c>\n<br>Par Luc</div>
+                <div id=d><b>x</b></div><div id=e>Von Bo</div><div id=f>\u200bpor Ana</div>""").body();
+        for (String id : List.of("a", "c", "e", "f")) {
+            org.jsoup.nodes.Element e = body.getElementById(id);
+            assertEquals(true, HtmlAuthors.mayStartWithBy(e), id);
+            assertEquals(true, e.ownText().strip().matches("(?i)(by|von|par|por)\\s.*"), id);
+        }
+        assertEquals(false, HtmlAuthors.mayStartWithBy(body.getElementById("b")), "own text is \"later\"");
+        assertEquals(false, HtmlAuthors.mayStartWithBy(body.getElementById("d")), "no own text");
+    }
 }
