@@ -135,7 +135,7 @@ final class HtmlAuthors {
     /** A short line that starts with "By" near the top of the article, whatever its markup. */
     private static List<Author> fromByText(Document page, Asides asides, String site) {
         int checked = 0;
-        for (Element e : page.select("body *")) {
+        for (Element e : inBody(page)) {
             if (!mayStartWithBy(e)) continue; // most elements: ownText() would be built only to fail the pattern
             String own = e.ownText().strip();
             if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
@@ -150,6 +150,18 @@ final class HtmlAuthors {
             if (++checked >= 5) break;
         }
         return List.of();
+    }
+
+    /**
+     * The elements inside the body, in page order, as {@code page.select("body *")} gives them but without
+     * its climb from every element of the page to look for a body above it. The HTML parser makes one body
+     * element at most; a page that has none (a frameset) goes to the selector.
+     */
+    static List<Element> inBody(Document page) {
+        Element body = page.body();
+        if (body == null || !body.nameIs("body")) return page.select("body *");
+        List<Element> all = body.getAllElements();
+        return all.subList(1, all.size()); // getAllElements() starts with the body itself
     }
 
     /**
