@@ -20,6 +20,14 @@ final class QualityFlags {
                     + "you have reached your (free )?(article )?limit|become a (member|subscriber) to|unlock this article|"
                     + "weiterlesen mit|jetzt abonnieren|abonnieren sie|réservé aux abonnés|la suite est réservée|"
                     + "contenido exclusivo para suscriptores|solo para suscriptores|riservato agli abbonati");
+    /**
+     * Words, one of which is in every phrase {@link #PAYWALL} matches ("subscri" in subscribe, subscriber(s);
+     * "member" in member(s); "réservé" in réservée): text with none of them cannot match, and looking for them
+     * is much cheaper than trying the pattern's alternatives at every position of a long paragraph.
+     */
+    private static final String[] PAYWALL_WORDS = {"subscri", "member", "continue reading", "sign in to", "log in to",
+            "free account", "reached your", "unlock this", "weiterlesen", "abonnieren", "réservé", "suscriptores",
+            "abbonati"};
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?…:;)\\]\"'”’»。！？]\\s*$");
 
     private static final String SENTENCE_ENDS = ".!?…:;)]\"'”’»。！？";
@@ -68,12 +76,18 @@ final class QualityFlags {
         if (paragraphs.isEmpty()) return false;
         for (int i = Math.max(0, paragraphs.size() - 3); i < paragraphs.size(); i++) {
             // lowercased once rather than matched with (?iu), whose per-character case folding is slow
-            if (PAYWALL.matcher(paragraphs.get(i).toLowerCase(Locale.ROOT)).find()) return true;
+            if (paywallNotice(paragraphs.get(i).toLowerCase(Locale.ROOT))) return true;
         }
         String last = paragraphs.get(paragraphs.size() - 1).strip();
         if (last.endsWith("...") || last.endsWith("…") || last.endsWith("[…]")) return true;
         // a long last paragraph without a sentence end was cut; a short one may be a sign-off or credit
         return hasWords(last, 12) && !endsASentence(last);
+    }
+
+    /** {@code PAYWALL.matcher(lower).find()}, tried only on lower-case text holding one of {@link #PAYWALL_WORDS}. */
+    static boolean paywallNotice(String lower) {
+        for (String w : PAYWALL_WORDS) if (lower.contains(w)) return PAYWALL.matcher(lower).find();
+        return false;
     }
 
     /** Most of the "paragraphs" are short fragments (menu items, captions, link text), not prose. */

@@ -37,4 +37,17 @@ class QualityFlagsTest {
         List<String> prose = List.of("One.", "Two.", "Three.", "Four.", "Five.", "Six.");
         assertFalse(QualityFlags.mostlyBoilerplate(prose));
     }
+
+    @Test
+    void everyPaywallPhraseHoldsOneOfTheWordsLookedForFirst() {
+        for (String phrase : List.of("subscribe now to keep reading", "to continue reading", "continue reading with",
+                "already a subscriber", "this story is only available for members", "this article is to subscribers",
+                "sign in to read", "log in to continue", "create a free account to read", "you have reached your limit",
+                "become a member to", "become a subscriber to", "unlock this article", "weiterlesen mit", "jetzt abonnieren",
+                "abonnieren sie", "réservé aux abonnés", "la suite est réservée", "contenido exclusivo para suscriptores",
+                "solo para suscriptores", "riservato agli abbonati")) {
+            assertTrue(QualityFlags.paywallNotice("… " + phrase + " …"), phrase);
+        }
+        assertFalse(QualityFlags.paywallNotice("the council will continue its reading of the budget"));
+    }
 }
