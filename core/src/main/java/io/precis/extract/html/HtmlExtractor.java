@@ -3,9 +3,6 @@ package io.precis.extract.html;
 import io.precis.article.Article;
 import io.precis.article.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.CombiningEvaluator;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,27 +15,6 @@ import java.util.Set;
  * {@link HtmlTitles}, {@link HtmlAuthors}, {@link HtmlDates}); {@link HtmlBody} finds the body.
  */
 public final class HtmlExtractor {
-
-    /**
-     * An element whose whole class attribute names a standfirst. The pattern runs only on class values of a
-     * length it can match, 3 to 11 characters and a final line terminator ("$" allows one, "\r\n" is two),
-     * rather than on every element's class; the element found is the same.
-     */
-    static final Evaluator SUBTITLE = new CombiningEvaluator.And(List.of(
-            new Evaluator() {
-                @Override
-                public boolean matches(Element root, Element e) {
-                    if (e.attributesSize() == 0) return false;
-                    int length = e.attr("class").length();
-                    return length >= 3 && length <= 13;
-                }
-
-                @Override
-                protected int cost() {
-                    return 0; // first: CombiningEvaluator.And runs its evaluators cheapest first
-                }
-            },
-            QueryParser.parse("[class~=(?i)^(standfirst|subtitle|sub-title|subheadline|dek|article-dek|deck|summary)$]")));
 
     public Article extract(Document doc) {
         org.jsoup.nodes.Document page = PageParser.parse(doc.text());
@@ -59,7 +35,7 @@ public final class HtmlExtractor {
         HtmlAuthors.Found authors = HtmlAuthors.authors(page, meta, jsonLd, site);
         Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),
                 Sourced.of(jsonLd.articleText("description"), "json-ld"));
-        Sourced subtitle = Sourced.of(text(page.selectFirst(SUBTITLE)), "html:subtitle");
+        Sourced subtitle = Sourced.of(text(page.selectFirst("[class~=(?i)^(standfirst|subtitle|sub-title|subheadline|dek|article-dek|deck|summary)$]")), "html:subtitle");
         Sourced language = first(Sourced.of(attr(page.selectFirst("html[lang]"), "lang"), "html:lang"),
                 Sourced.of(meta.first("og:locale", "content-language", "language", "dc.language"), "meta"));
 

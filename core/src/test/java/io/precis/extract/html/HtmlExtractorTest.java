@@ -170,15 +170,4 @@ class HtmlExtractorTest {
         String both = html.replace("Updated: February 20, 2024", "Published January 17, 2023, updated February 20, 2024");
         assertEquals("2023-01-17", extract(both).published().substring(0, 10));
     }
-
-    @Test
-    void theSubtitleEvaluatorSelectsWhatItsPatternSelects() {
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse("""
-                <p class=dek>a</p><p class="Article-Dek">b</p><p class="dek big">c</p><p class=de>d</p>
-                <p class="subheadline\r\n">e</p><p class=" deck">f</p><p class=summary>g</p><p>h</p>
-                <p class="standfirst-x">i</p><p class="subheadline\n\n">j</p>""");
-        assertEquals(page.select("[class~=(?i)^(standfirst|subtitle|sub-title|subheadline|dek|article-dek|deck|summary)$]"),
-                page.select(HtmlExtractor.SUBTITLE));
-        assertEquals(List.of("a", "b", "e", "g"), page.select(HtmlExtractor.SUBTITLE).eachText());
-    }
 }
