@@ -54,18 +54,16 @@ final class HtmlTitles {
             String t = h.text().strip();
             if (t.length() >= 8 && t.length() <= 300 && !t.equalsIgnoreCase(site == null ? "" : site)) headings.add(h);
         }
-        // Keyed once: the loops below compare every heading, with and without labels, against every declared title.
-        List<String> declaredKeys = new ArrayList<>(declared.size());
-        for (Sourced d : declared) declaredKeys.add(key(d.value()));
         // The h1 that the declared titles agree with; a label printed in front of it ("Opinion",
         // "News") that a declared title leaves out is not part of the headline.
         for (Element h : headings) {
-            String unlabelled = withoutLabel(h.text(), declaredKeys);
+            String unlabelled = withoutLabel(h.text(), declared);
             if (unlabelled != null) return Sourced.of(unlabelled, "html:h1");
         }
         for (Element h : headings) {
             String key = key(h.text());
-            for (String dk : declaredKeys) {
+            for (Sourced d : declared) {
+                String dk = key(d.value());
                 if (dk.equals(key) || (key.length() >= 15 && dk.contains(key))) return Sourced.of(headline(h.text()), "html:h1");
             }
         }
@@ -83,8 +81,8 @@ final class HtmlTitles {
         return null;
     }
 
-    /** The h1's text without up to three leading words, when what is left is exactly a declared title ({@link #key}ed). */
-    static String withoutLabel(String h1, List<String> declaredKeys) {
+    /** The h1's text without up to three leading words, when what is left is exactly a declared title. */
+    static String withoutLabel(String h1, List<Sourced> declared) {
         String[] tokens = h1.strip().split("\\s+");
         for (int drop = 1; drop <= 3 && drop < tokens.length - 2; drop++) {
             String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, drop));
@@ -93,7 +91,7 @@ final class HtmlTitles {
             String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, drop, tokens.length)).replaceFirst("^[|\\-–—·•»]+\\s*", "");
             String restKey = key(rest);
             if (restKey.isEmpty()) continue;
-            if (declaredKeys.contains(restKey)) return rest;
+            for (Sourced d : declared) if (key(d.value()).equals(restKey)) return rest;
         }
         return null;
     }
