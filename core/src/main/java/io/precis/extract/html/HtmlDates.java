@@ -196,8 +196,21 @@ final class HtmlDates {
             if (p.tagName().equals("blockquote")) return true; // embedded posts carry their own dates
             if (p.attributesSize() == 0) continue; // most ancestors have no class or id to test
             String c = p.className() + " " + p.id();
-            if (COMMENTS.matcher(c.toLowerCase()).find() && !hasLineTerminator(c)) return true;
+            String lower = c.toLowerCase();
+            if (mayNameComments(lower) && COMMENTS.matcher(lower).find() && !hasLineTerminator(c)) return true;
         }
+        return false;
+    }
+
+    private static final String[] COMMENT_WORDS = {"comment", "reply", "related", "sidebar", "widget", "footer", "twitter-tweet", "instagram-media", "embed"};
+
+    /**
+     * False when {@link #COMMENTS} surely finds nothing in the (lower-cased) text: every match holds one of
+     * these words ("comments" holds "comment"). Nearly every class and id fails this, and a few substring
+     * searches cost far less than trying the word alternation at every position.
+     */
+    static boolean mayNameComments(String lower) {
+        for (String word : COMMENT_WORDS) if (lower.contains(word)) return true;
         return false;
     }
 
