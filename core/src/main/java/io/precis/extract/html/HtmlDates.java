@@ -262,10 +262,11 @@ final class HtmlDates {
     private static Sourced visibleText(Document page, Instant now) {
         if (page.body() == null) return null;
         String text = textWithout(page.body(), "script, style, noscript, template");
-        Dates.Scanner dates = new Dates.Scanner(text, null); // both readings walk the same dates
-        String labelled = DateLabels.publishedIn(dates, text, true);
+        // One walk over the text's dates gives both readings (labelled only, and any date).
+        DateLabels.Readings r = DateLabels.readings(new Dates.Scanner(text, null), text);
+        String labelled = r.labelled();
         if (labelled != null && Dates.plausible(LocalDate.parse(labelled.substring(0, 10)), now)) return Sourced.of(labelled, "text:labelled");
-        return Sourced.of(DateLabels.publishedIn(dates, text, false), "text");
+        return Sourced.of(r.any(), "text");
     }
 
     /**
