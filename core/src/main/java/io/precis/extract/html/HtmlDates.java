@@ -47,7 +47,8 @@ final class HtmlDates {
     private HtmlDates() {
     }
 
-    static Sourced published(Document page, MetaTags meta, JsonLd jsonLd, String url, Instant now) {
+    /** The publication date; {@code updated} is what {@link #updated} gives for the same page. */
+    static Sourced published(Document page, MetaTags meta, JsonLd jsonLd, String url, Sourced updated, Instant now) {
         Sourced s = valid(jsonLd.text("datePublished"), "json-ld", now);
         for (int i = 0; s == null && i < PUBLISHED_META.length; i++) {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
@@ -55,7 +56,7 @@ final class HtmlDates {
         if (s == null) s = itemprop(page, "datePublished", now);
         if (s != null) {
             Dateline dateline = Dateline.of(page, now);
-            return shownUpdate(localDay(s, page, meta, dateline, now), page, meta, jsonLd, dateline, now);
+            return shownUpdate(localDay(s, page, meta, dateline, now), updated, dateline);
         }
         Dateline dateline = Dateline.of(page, now);
         s = fromUrl(url, now);
@@ -119,8 +120,7 @@ final class HtmlDates {
      * to its readers by that day: it was republished. A dateline showing both keeps the first
      * publication ("Published January 17, updated February 20").
      */
-    private static Sourced shownUpdate(Sourced published, Document page, MetaTags meta, JsonLd jsonLd, Dateline dateline, Instant now) {
-        Sourced updated = updated(page, meta, jsonLd, now);
+    private static Sourced shownUpdate(Sourced published, Sourced updated, Dateline dateline) {
         if (updated == null) return published;
         LocalDate pubDay = LocalDate.parse(published.value().substring(0, 10));
         LocalDate updDay = LocalDate.parse(updated.value().substring(0, 10));
