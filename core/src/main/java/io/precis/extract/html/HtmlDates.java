@@ -4,6 +4,9 @@ import io.precis.extract.meta.DateLabels;
 import io.precis.extract.meta.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,21 +171,34 @@ final class HtmlDates {
         return s.length() == 1 ? "0" + s : s;
     }
 
+    /** {@code <time>} elements that say they are the publication time. */
+    private static final Evaluator PREFERRED_TIME = QueryParser.parse(
+            "time[pubdate], time[class~=(?i)publish|posted|entry-date|created], time[itemprop~=(?i)published]");
+
     private static Sourced timeElements(Document page, Instant now) {
         Element scope = page.selectFirst("article");
-        String preferred = "time[pubdate], time[class~=(?i)publish|posted|entry-date|created], time[itemprop~=(?i)published]";
+        // Every preferred element is a <time>: the page's are listed once and each pass below keeps its own,
+        // in page order as select() gives them, rather than walking the page (and the article) four times.
+        Elements times = page.getElementsByTag("time");
         for (Element root : scope == null ? new Element[]{page} : new Element[]{scope, page}) {
-            for (Element t : root.select(preferred)) {
+            for (Element t : times) {
+                if (!PREFERRED_TIME.matches(root, t) || !isWithin(t, root)) continue;
                 Sourced s = timeValue(t, now);
                 if (s != null) return s;
             }
-            for (Element t : root.select("time")) {
-                if (insideComments(t)) continue;
+            for (Element t : times) {
+                if (!isWithin(t, root) || insideComments(t)) continue;
                 Sourced s = timeValue(t, now);
                 if (s != null) return s;
             }
         }
         return null;
+    }
+
+    /** Whether {@code e} is {@code root} or lies inside it. */
+    static boolean isWithin(Element e, Element root) {
+        for (Element p = e; p != null; p = p.parent()) if (p == root) return true;
+        return false;
     }
 
     private static Sourced timeValue(Element t, Instant now) {
