@@ -174,7 +174,10 @@ final class Dateline {
     private static String shownText(Element e) {
         // A <time> may print its day and its clock in separate child elements; other elements are read
         // by their own text, so a container does not repeat what its children show.
-        String text = e.tagName().equals("time") || e.ownText().isBlank() ? e.text() : e.ownText();
+        String own = e.tagName().equals("time") ? null : e.ownText();
+        // A container's whole text is only built when it may be short enough: counting to the limit is cheaper.
+        if ((own == null || own.isBlank()) && ElementText.longerThan(e, 120)) return null;
+        String text = own == null || own.isBlank() ? e.text() : own;
         if (text.isBlank() || text.length() > 120 || !hasDigit(text)) return null;
         if (HtmlDates.insideComments(e)) return null;
         if (e.tagName().equals("time") || HtmlDates.hinted(e.tagName() + " " + e.className() + " " + e.id())) return text;

@@ -4,6 +4,9 @@ import io.precis.extract.meta.DateLabels;
 import io.precis.extract.meta.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +50,8 @@ final class HtmlDates {
     private HtmlDates() {
     }
 
-    static Sourced published(Document page, MetaTags meta, JsonLd jsonLd, String url, Instant now) {
+    /** The publication date; {@code updated} is what {@link #updated} gives for the same page. */
+    static Sourced published(Document page, MetaTags meta, JsonLd jsonLd, String url, Sourced updated, Instant now) {
         Sourced s = valid(jsonLd.text("datePublished"), "json-ld", now);
         for (int i = 0; s == null && i < PUBLISHED_META.length; i++) {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
@@ -55,7 +59,7 @@ final class HtmlDates {
         if (s == null) s = itemprop(page, "datePublished", now);
         if (s != null) {
             Dateline dateline = Dateline.of(page, now);
-            return shownUpdate(localDay(s, page, meta, dateline, now), page, meta, jsonLd, dateline, now);
+            return shownUpdate(localDay(s, page, meta, dateline, now), updated, dateline);
         }
         Dateline dateline = Dateline.of(page, now);
         s = fromUrl(url, now);
@@ -119,8 +123,7 @@ final class HtmlDates {
      * to its readers by that day: it was republished. A dateline showing both keeps the first
      * publication ("Published January 17, updated February 20").
      */
-    private static Sourced shownUpdate(Sourced published, Document page, MetaTags meta, JsonLd jsonLd, Dateline dateline, Instant now) {
-        Sourced updated = updated(page, meta, jsonLd, now);
+    private static Sourced shownUpdate(Sourced published, Sourced updated, Dateline dateline) {
         if (updated == null) return published;
         LocalDate pubDay = LocalDate.parse(published.value().substring(0, 10));
         LocalDate updDay = LocalDate.parse(updated.value().substring(0, 10));
@@ -168,21 +171,34 @@ final class HtmlDates {
         return s.length() == 1 ? "0" + s : s;
     }
 
+    /** {@code <time>} elements that say they are the publication time. */
+    private static final Evaluator PREFERRED_TIME = QueryParser.parse(
+            "time[pubdate], time[class~=(?i)publish|posted|entry-date|created], time[itemprop~=(?i)published]");
+
     private static Sourced timeElements(Document page, Instant now) {
         Element scope = page.selectFirst("article");
-        String preferred = "time[pubdate], time[class~=(?i)publish|posted|entry-date|created], time[itemprop~=(?i)published]";
+        // Every preferred element is a <time>: the page's are listed once and each pass below keeps its own,
+        // in page order as select() gives them, rather than walking the page (and the article) four times.
+        Elements times = page.getElementsByTag("time");
         for (Element root : scope == null ? new Element[]{page} : new Element[]{scope, page}) {
-            for (Element t : root.select(preferred)) {
+            for (Element t : times) {
+                if (!PREFERRED_TIME.matches(root, t) || !isWithin(t, root)) continue;
                 Sourced s = timeValue(t, now);
                 if (s != null) return s;
             }
-            for (Element t : root.select("time")) {
-                if (insideComments(t)) continue;
+            for (Element t : times) {
+                if (!isWithin(t, root) || insideComments(t)) continue;
                 Sourced s = timeValue(t, now);
                 if (s != null) return s;
             }
         }
         return null;
+    }
+
+    /** Whether {@code e} is {@code root} or lies inside it. */
+    static boolean isWithin(Element e, Element root) {
+        for (Element p = e; p != null; p = p.parent()) if (p == root) return true;
+        return false;
     }
 
     private static Sourced timeValue(Element t, Instant now) {
@@ -196,8 +212,21 @@ final class HtmlDates {
             if (p.tagName().equals("blockquote")) return true; // embedded posts carry their own dates
             if (p.attributesSize() == 0) continue; // most ancestors have no class or id to test
             String c = p.className() + " " + p.id();
-            if (COMMENTS.matcher(c.toLowerCase()).find() && !hasLineTerminator(c)) return true;
+            String lower = c.toLowerCase();
+            if (mayNameComments(lower) && COMMENTS.matcher(lower).find() && !hasLineTerminator(c)) return true;
         }
+        return false;
+    }
+
+    private static final String[] COMMENT_WORDS = {"comment", "reply", "related", "sidebar", "widget", "footer", "twitter-tweet", "instagram-media", "embed"};
+
+    /**
+     * False when {@link #COMMENTS} surely finds nothing in the (lower-cased) text: every match holds one of
+     * these words ("comments" holds "comment"). Nearly every class and id fails this, and a few substring
+     * searches cost far less than trying the word alternation at every position.
+     */
+    static boolean mayNameComments(String lower) {
+        for (String word : COMMENT_WORDS) if (lower.contains(word)) return true;
         return false;
     }
 
@@ -249,10 +278,11 @@ final class HtmlDates {
     private static Sourced visibleText(Document page, Instant now) {
         if (page.body() == null) return null;
         String text = textWithout(page.body(), "script, style, noscript, template");
-        Dates.Scanner dates = new Dates.Scanner(text, null); // both readings walk the same dates
-        String labelled = DateLabels.publishedIn(dates, text, true);
+        // One walk over the text's dates gives both readings (labelled only, and any date).
+        DateLabels.Readings r = DateLabels.readings(new Dates.Scanner(text, null), text);
+        String labelled = r.labelled();
         if (labelled != null && Dates.plausible(LocalDate.parse(labelled.substring(0, 10)), now)) return Sourced.of(labelled, "text:labelled");
-        return Sourced.of(DateLabels.publishedIn(dates, text, false), "text");
+        return Sourced.of(r.any(), "text");
     }
 
     /**

@@ -30,8 +30,9 @@ public final class HtmlExtractor {
         Sourced url = first(Sourced.of(absolute(attr(page.selectFirst("link[rel=canonical]"), "href")), "html:canonical"),
                 Sourced.of(absolute(meta.first("og:url")), "meta:og:url"), Sourced.of(absolute(jsonLd.url()), "json-ld"));
         Sourced title = HtmlTitles.title(page, meta, jsonLd, site);
-        Sourced published = HtmlDates.published(page, meta, jsonLd, value(url), doc.receivedAt());
+        // Reading the publication date needs the update date (a republished page); found once, here.
         Sourced updated = HtmlDates.updated(page, meta, jsonLd, doc.receivedAt());
+        Sourced published = HtmlDates.published(page, meta, jsonLd, value(url), updated, doc.receivedAt());
         HtmlAuthors.Found authors = HtmlAuthors.authors(page, meta, jsonLd, site);
         Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),
                 Sourced.of(jsonLd.articleText("description"), "json-ld"));

@@ -43,6 +43,23 @@ public final class DateLabels {
     /** As {@link #publishedIn(String, Instant, boolean)}, walking the dates with a scanner of that text. */
     public static String publishedIn(Dates.Scanner dates, String text, boolean labelledOnly) {
         if (text == null) return null;
+        Readings r = readings(dates, text);
+        return labelledOnly ? r.labelled() : r.any();
+    }
+
+    /**
+     * What {@link #publishedIn(Dates.Scanner, String, boolean)} gives with {@code labelledOnly} true
+     * ({@code labelled}) and false ({@code any}).
+     */
+    public record Readings(String labelled, String any) {
+    }
+
+    /**
+     * Both readings of a text from one walk over its dates: they see the same dates and labels and differ
+     * only in whether an unlabelled date counts, so walking twice would find every date twice.
+     */
+    public static Readings readings(Dates.Scanner dates, String text) {
+        if (text == null) return new Readings(null, null);
         String first = null, updated = null;
         int from = 0;
         for (int i = 0; i < 30 && from < text.length(); i++) {
@@ -50,14 +67,15 @@ public final class DateLabels {
             if (f == null) break;
             from = Math.max(f.end(), from + 1);
             String before = text.substring(Math.max(0, f.start() - 40), f.start());
-            if (f.start() == 0 && f.end() == text.length() && before.isEmpty() && labelledOnly) continue;
-            if (PUBLISHED.matcher(before).find()) return f.iso();
+            if (PUBLISHED.matcher(before).find()) return new Readings(f.iso(), f.iso());
             if (UPDATED.matcher(before).find()) {
                 if (updated == null) updated = f.iso();
-            } else if (first == null && !labelledOnly) {
+            } else if (first == null) {
                 first = f.iso();
             }
         }
-        return first != null ? first : updated;
+        // Labelled only, an unlabelled date never counts, so what is left is the first "updated" one. (That
+        // reading also skips a date that is the whole text; having no text before it, it has no label either.)
+        return new Readings(updated, first != null ? first : updated);
     }
 }

@@ -195,6 +195,7 @@ public final class Dates {
         Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         if (yearFirst) {
             for (int y = nextYear(text, pos); y >= 0; y = nextYear(text, y + 1)) {
+                if (!monthAfterYear(text, y)) continue;
                 m.region(y, text.length());
                 if (m.lookingAt()) return m;
             }
@@ -204,6 +205,8 @@ public final class Dates {
         for (int y = nextYear(text, pos); y >= 0; y = nextYear(text, y + 1)) {
             int start = Math.max(pos, spanStart(text, y));
             if (best >= 0 && start >= best) break; // later years' stretches start later still
+            // A match whose year is an earlier run was found at that run already.
+            if (p == MONTH_DAY_YEAR && !dayBeforeYear(text, y)) continue;
             int found = -1;
             for (int i = start; i < y + 4 && (best < 0 || i < best); i++) {
                 if (!mayStart(p, text.charAt(i))) continue;
@@ -241,6 +244,35 @@ public final class Dates {
         if (p == DAY_MONTH_YEAR) return c >= '0' && c <= '9';
         if (p != MONTH_DAY_YEAR || Character.isSurrogate(c)) return true;
         return MONTH_FIRSTS.contains(c) || MONTH_FIRSTS.contains(Character.toLowerCase(Character.toUpperCase(c)));
+    }
+
+    /**
+     * Whether a year-first date can start at the four digits at {@code year}: no digit before them, and after
+     * them an optional dot and white space, then what can start a month name. Most years in a text (a
+     * copyright line, a list of dates written otherwise) fail this, and the month alternation is not tried.
+     */
+    static boolean monthAfterYear(String text, int year) {
+        if (year > 0 && isDigit(text.charAt(year - 1))) return false;
+        int i = year + 4;
+        if (i < text.length() && text.charAt(i) == '.') i++;
+        while (i < text.length() && isSpace(text.charAt(i))) i++;
+        return i < text.length() && mayStart(MONTH_DAY_YEAR, text.charAt(i));
+    }
+
+    /**
+     * Whether a month-first date can end in the four digits at {@code year}: before them, past any white
+     * space, the day's digit comes within a two-letter suffix and a comma or dot ("May 5th, 2024").
+     */
+    static boolean dayBeforeYear(String text, int year) {
+        int i = year - 1;
+        while (i >= 0 && isSpace(text.charAt(i))) i--;
+        for (int k = 0; k <= 3 && i - k >= 0; k++) if (isDigit(text.charAt(i - k))) return true;
+        return false;
+    }
+
+    /** The white space of {@code \s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The first index at or after {@code from} where four ASCII digits begin, or -1. */

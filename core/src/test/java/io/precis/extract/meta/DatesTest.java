@@ -68,4 +68,26 @@ class DatesTest {
         assertEquals("2022-01-30", DateLabels.publishedIn("01.02.2022 16:28 Erstellt am: 30.01.2022 18:36", NOW, true));
         assertNull(DateLabels.publishedIn("Dec 23, 2023", NOW, true), "unlabelled dates do not count when labels are required");
     }
+
+    @Test
+    void yearFirstDatesNeedAMonthAfterTheYear() {
+        assertEquals(true, Dates.monthAfterYear("2024 Jan 29", 0));
+        assertEquals(true, Dates.monthAfterYear("x 2024. \tMärz 3", 2));
+        assertEquals(false, Dates.monthAfterYear("12024 Jan 29", 1)); // a digit before the year
+        assertEquals(false, Dates.monthAfterYear("© 2024 | Acme", 2));
+        assertEquals(false, Dates.monthAfterYear("2024, 5 May", 0));
+        assertEquals(false, Dates.monthAfterYear("2024", 0));
+        assertEquals("2024-01-29", Dates.parse("2024 Jan 29", NOW));
+    }
+
+    @Test
+    void monthFirstDatesNeedADayBeforeTheYear() {
+        assertEquals(true, Dates.dayBeforeYear("May 5 2024", 6));
+        assertEquals(true, Dates.dayBeforeYear("May 5th, 2024", 9));
+        assertEquals(true, Dates.dayBeforeYear("May 25.\n2024", 8));
+        assertEquals(false, Dates.dayBeforeYear("May 2024", 4));
+        assertEquals(false, Dates.dayBeforeYear("2024", 0));
+        assertEquals(false, Dates.dayBeforeYear("© Acme 2024", 7));
+        assertEquals("2024-02-05", Dates.parse("Published Feb 5th, 2024 © 2024 Acme", NOW));
+    }
 }

@@ -1,0 +1,60 @@
+package io.precis.extract.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlDatesTest {
+    @Test
+    void commentWordsAreLookedForBeforeTheirPattern() {
+        assertTrue(HtmlDates.mayNameComments("comments-area "));
+        assertTrue(HtmlDates.mayNameComments("x twitter-tweet"));
+        assertTrue(HtmlDates.mayNameComments("uncommented ")); // a substring is enough to try the pattern
+        assertFalse(HtmlDates.mayNameComments("post-meta entry-date"));
+        assertFalse(HtmlDates.mayNameComments(" "));
+    }
+
+    @Test
+    void commentSectionsAreFoundByWholeWords() {
+        Document page = Jsoup.parse("""
+                <div class="comments-area"><span id="a">May 5, 2024</span></div>
+                <div class="uncommented"><span id="b">May 5, 2024</span></div>
+                <blockquote><span id="c">May 5, 2024</span></blockquote>""");
+        assertTrue(HtmlDates.insideComments(page.getElementById("a")));
+        assertFalse(HtmlDates.insideComments(page.getElementById("b")));
+        assertTrue(HtmlDates.insideComments(page.getElementById("c")));
+    }
+
+    @Test
+    void withinMeansTheElementItselfOrInsideIt() {
+        Document page = Jsoup.parse("<article id=a><p><time id=t>May 5, 2024</time></p></article><time id=u></time>");
+        Element article = page.getElementById("a"), t = page.getElementById("t"), u = page.getElementById("u");
+        assertTrue(HtmlDates.isWithin(t, article));
+        assertTrue(HtmlDates.isWithin(article, article));
+        assertTrue(HtmlDates.isWithin(u, page));
+        assertFalse(HtmlDates.isWithin(u, article));
+    }
+
+    @Test
+    void preferredTimeElementsComeFirstInsideTheArticleThenOnThePage() {
+        Instant now = Instant.parse("2024-06-01T00:00:00Z");
+        String head = "<html><head></head><body>";
+        // Inside the article, a marked <time> wins over an earlier plain one; the article wins over the page.
+        Document page = Jsoup.parse(head + "<time class=published datetime=2024-01-01></time><article>"
+                + "<time datetime=2024-02-02></time><time class=entry-date datetime=2024-03-03></time></article>");
+        assertEquals("2024-03-03", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+        // With nothing dated in the article, the page's marked <time> comes before its plain one.
+        page = Jsoup.parse(head + "<time datetime=2024-02-02></time><time pubdate datetime=2024-01-01></time><article></article>");
+        assertEquals("2024-01-01", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+        // A plain <time> in a comment section does not count.
+        page = Jsoup.parse(head + "<div class=comments><time datetime=2024-02-02></time></div><time datetime=2024-04-04></time>");
+        assertEquals("2024-04-04", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+    }
+}
