@@ -175,6 +175,7 @@ public final class Bylines {
         if (!n.equals(name.strip())) return false;
         if (n.length() < 3 || n.length() > 60 || AGENCY.matcher(n).matches() || ROLE.matcher(n).find()) return false;
         if (n.startsWith("The ") || n.startsWith("the ")) return false;
+        if (Places.isPlace(n)) return false; // "New Delhi" printed where a byline could be
         for (String w : n.split("\\s+")) if (PUBLICATION.matcher(w).matches()) return false;
         if (n.chars().anyMatch(Character::isDigit)) return false;
         String[] words = n.split("\\s+");

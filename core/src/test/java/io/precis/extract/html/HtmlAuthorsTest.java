@@ -76,6 +76,7 @@ class HtmlAuthorsTest {
         assertEquals(List.of("Ann Smith"), authors(html));
         // Places and agencies stand there too: only a lone personal name counts.
         assertEquals(List.of(), authors(html.replace("Ann Smith", "PTI Mumbai")));
+        assertEquals(List.of(), authors(html.replace("Ann Smith", "New Delhi")));
         assertEquals(List.of(), authors(html.replace("Ann Smith", "North Harbour, Ferry Desk | Updated:")));
     }
 

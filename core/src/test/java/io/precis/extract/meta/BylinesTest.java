@@ -41,6 +41,14 @@ class BylinesTest {
     }
 
     @Test
+    void placesThatLookLikeNamesAreNotPeople() {
+        assertEquals(List.of("Jane Roe"), names(Bylines.parse("By Jane Roe, New York")));
+        assertFalse(Bylines.isPerson("New Delhi"));
+        assertFalse(Bylines.isPerson("Costa  Rica"));
+        assertTrue(Bylines.isPerson("Delhi Newman"));
+    }
+
+    @Test
     void creditFieldsAreTrustedAsWritten() {
         assertEquals(List.of("The Associated Press"), names(Bylines.credits("The Associated Press")));
         assertEquals(List.of("Robert E. Moffit, Ph.D."), names(Bylines.credits("Robert E. Moffit, Ph.D.")));
