@@ -42,17 +42,24 @@ final class ParagraphFilter {
     private enum Kind { PROSE, SHORT, BOILERPLATE }
 
     static List<String> keep(List<Block> blocks) {
+        return keep(blocks, List.of());
+    }
+
+    /**
+     * The article's paragraphs among {@code blocks}; {@code authors} are the names the page credits, so that
+     * a bio of the author after the article ("Jane Doe is a reporter covering...") ends it.
+     */
+    static List<String> keep(List<Block> blocks, List<String> authors) {
         List<Kind> kinds = new ArrayList<>(blocks.size());
-        int firstProse = -1, lastProse = -1;
+        int firstProse = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Kind k = kind(blocks.get(i));
             kinds.add(k);
-            if (k == Kind.PROSE) {
-                if (firstProse < 0) firstProse = i;
-                lastProse = i;
-            }
+            if (k == Kind.PROSE && firstProse < 0) firstProse = i;
         }
-        int end = trailerStart(blocks, kinds, firstProse);
+        int end = trailerStart(blocks, kinds, firstProse, AuthorBio.of(authors));
+        int lastProse = -1;
+        for (int i = 0; i < end; i++) if (kinds.get(i) == Kind.PROSE) lastProse = i;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < end; i++) {
             Kind k = kinds.get(i);
@@ -69,16 +76,17 @@ final class ParagraphFilter {
 
     /**
      * Where the trailers begin: the first short block after some prose that announces related reading,
-     * a bio or comments, provided less prose follows it than precedes it (so a subheading that happens to
+     * a bio or comments, or the first block that is the author's bio ({@link AuthorBio}), provided less prose follows it than precedes it (so a subheading that happens to
      * start with "More" does not cut an article in half).
      */
-    private static int trailerStart(List<Block> blocks, List<Kind> kinds, int firstProse) {
+    private static int trailerStart(List<Block> blocks, List<Kind> kinds, int firstProse, AuthorBio bio) {
         if (firstProse < 0) return blocks.size();
         int total = 0;
         for (int i = 0; i < blocks.size(); i++) if (kinds.get(i) == Kind.PROSE) total += blocks.get(i).text().length();
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (i > firstProse && total - before < before && bio.opens(b.text().strip())) return i;
             if (kinds.get(i) == Kind.PROSE) {
                 before += b.text().length();
             } else if (i > firstProse && b.text().length() <= TRAILER_HEADING_MAX_CHARS

@@ -134,4 +134,27 @@ class HtmlBodyTest {
         HtmlBody.paragraphs(page);
         assertEquals(before, page.outerHtml());
     }
+
+    @Test
+    void dropsTheAuthorsBioAfterTheArticle() {
+        String bio = "Jane Marlow is a senior reporter covering transport and city politics. Before joining the paper "
+                + "she worked for a radio station. Email: jane@example.org";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3)
+                + "<div class='writer'><p>Jane Marlow</p><p>" + bio + "</p></div></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+        String firstName = "Jane writes about transport, housing and the city's budget for the paper and its weekly newsletter.";
+        html = "<html><body><div class='story'>" + article(P1, P2, P3, firstName) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+    }
+
+    @Test
+    void keepsTheArticlesLastWordsWhenTheyQuoteSomeoneNamedLikeTheAuthor() {
+        String quote = "Jane Marlow said the ferry would be free for residents during the first month of the closure.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3, quote) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3, quote), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+        // Without a credited author nothing reads as a bio.
+        String bio = "Jane Marlow is a senior reporter covering transport and city politics for the paper.";
+        html = "<html><body><div class='story'>" + article(P1, P2, P3, bio) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3, bio), body(html));
+    }
 }
