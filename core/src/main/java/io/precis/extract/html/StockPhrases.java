@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
- * subscribe, follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
+ * subscribe (newsletters "to your inbox"), follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
  * Spanish and Italian forms). Matched on whole short lines by prefix or phrase, with plain string tests.
  */
 final class StockPhrases {
@@ -27,7 +27,8 @@ final class StockPhrases {
             "abbildung:", "image:", "credit:", "photo credit", "image credit"};
     private static final String[] PHRASES = {
             "newsletter", "all rights reserved", "can be reached at", "may earn commission", "may earn a commission",
-            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and"};
+            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and", "receive compensation",
+            "your inbox", "for signing up", "for subscribing", "in dein postfach", "in ihr postfach", "ins postfach"};
     private static final int BYLINE_MAX_CHARS = 60;
     private static final int DATELINE_MAX_CHARS = 50;
 

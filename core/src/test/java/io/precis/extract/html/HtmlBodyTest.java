@@ -157,4 +157,12 @@ class HtmlBodyTest {
         html = "<html><body><div class='story'>" + article(P1, P2, P3, bio) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3, bio), body(html));
     }
+
+    @Test
+    void dropsNewsletterCallsInsideTheArticle() {
+        String html = "<html><body><div class='story'>" + article(P1, P2)
+                + "<div class='box'><p>Get the morning's headlines delivered to your inbox.</p>"
+                + "<p>Thanks for signing up!</p></div>" + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
