@@ -165,4 +165,17 @@ class HtmlBodyTest {
                 + "<p>Thanks for signing up!</p></div>" + article(P3) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void keepsSectionsNamedAfterTheTableOfContentsThatLinksToThem() {
+        String p4 = "The ferry operator said two boats would run every twenty minutes from six in the morning until "
+                + "midnight, with extra crossings on market days and during the summer festival.";
+        String html = "<html><body><article>"
+                + "<div class='toc'><ul><li><a href='#toc-1'>The vote and the repairs</a></li>"
+                + "<li><a href='#toc-2'>The residents and the ferry</a></li></ul></div>"
+                + "<div class='section' id='toc-1'>" + article(P1, P2) + "</div>"
+                + "<div class='section' id='toc-2'>" + article(P3, p4) + "</div>"
+                + "</article></body></html>";
+        assertEquals(List.of(P1, P2, P3, p4), body(html));
+    }
 }
