@@ -178,4 +178,14 @@ class HtmlBodyTest {
                 + "</article></body></html>";
         assertEquals(List.of(P1, P2, P3, p4), body(html));
     }
+
+    @Test
+    void dropsLinesOfDateStamps() {
+        String html = "<html><body><div class='story'>"
+                + "<p>Published: March 5, 2024 at 10:42 a.m. | Updated: March 5, 2024 at 4:15 p.m.</p>"
+                + article(P1, P2)
+                + "<p>Mar. 5, 2024, 10:42 AM UTC / Updated Mar. 5, 2024, 4:15 PM UTC / Source: Wire</p>"
+                + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
