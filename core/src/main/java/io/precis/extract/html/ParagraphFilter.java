@@ -18,6 +18,9 @@ final class ParagraphFilter {
     private static final int PROSE_CHARS = 80;
     /** Stock phrases only condemn blocks shorter than this: a long paragraph may quote them. */
     private static final int STOCK_PHRASE_MAX_CHARS = 200;
+    private static final int DISCLOSURE_MAX_CHARS = 500;
+    private static final Pattern DISCLOSURE = Pattern.compile("(?i)\\b(?:(?:earn|receive)s? (?:an? )?(?:small )?"
+            + "(?:affiliate )?(?:commissions?|compensation|payments?)|affiliate (?:links?|commissions?|partnerships?))\\b");
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
     /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
@@ -71,7 +74,18 @@ final class ParagraphFilter {
             }
             out.add(blocks.get(i).text().strip());
         }
+        while (!out.isEmpty() && isDisclosure(out.get(0))) out.remove(0);
+        while (!out.isEmpty() && isDisclosure(out.get(out.size() - 1))) out.remove(out.size() - 1);
         return out;
+    }
+
+    /**
+     * An affiliate or sponsorship disclosure ("If you buy through links on our site, we may receive
+     * compensation..."). Stock phrases only condemn short lines, but these notices run to a paragraph; they sit
+     * at an article's head or foot, so only the first and last paragraphs are tested.
+     */
+    static boolean isDisclosure(String text) {
+        return text.length() <= DISCLOSURE_MAX_CHARS && DISCLOSURE.matcher(text).find();
     }
 
     /**

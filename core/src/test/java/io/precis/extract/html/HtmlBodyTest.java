@@ -188,4 +188,17 @@ class HtmlBodyTest {
                 + article(P3) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void dropsAffiliateDisclosuresAtTheArticlesHeadAndFoot() {
+        String disclosure = "Our editors choose every product on their own. When you buy something through the links "
+                + "in this story, we may earn a small commission at no extra cost to you, which helps fund our reporting "
+                + "and keeps the site free to read for everyone.";
+        String inside = "The regulator said bloggers who receive payments from shops must say so plainly, and that a "
+                + "note hidden at the end of a page full of affiliate links was not enough to inform readers, who should "
+                + "see it before the first link.";
+        String html = "<html><body><div class='story'>" + article(disclosure, P1, inside, P2, P3, disclosure)
+                + "</div></body></html>";
+        assertEquals(List.of(P1, inside, P2, P3), body(html));
+    }
 }
