@@ -25,7 +25,7 @@ final class ParagraphFilter {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
     /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
     private static final int TRAILER_HEADING_MAX_CHARS = 60;
-    private static final Pattern TRAILER_HEADING = Pattern.compile("(?i)^(?:"
+    private static final Pattern TRAILER_HEADING = Pattern.compile("(?iu)^(?:"
             + "(?:related|similar|recommended|popular|trending|latest)(?: (?:stories|articles|posts|content|"
             + "coverage|news|reading|links|videos?|topics|by our editors|for you))?|"
             + "more (?:from|on|by|in) .{0,40}|more(?: \\w+){0,2} (?:stories|articles|news|posts)|"

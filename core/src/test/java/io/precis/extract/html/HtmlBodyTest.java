@@ -201,4 +201,13 @@ class HtmlBodyTest {
                 + "</div></body></html>";
         assertEquals(List.of(P1, inside, P2, P3), body(html));
     }
+
+    @Test
+    void trailerHeadingsMatchWhateverTheCaseOfTheirNonAsciiLetters() {
+        String teaser = "Ein anderer Artikel über eine andere Brücke, der hier nur als Empfehlung steht und nicht "
+                + "zum Text gehört, den die Seite zeigt.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>Ähnliche Beiträge</h3>"
+                + article(teaser) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
