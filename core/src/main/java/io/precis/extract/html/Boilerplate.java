@@ -37,7 +37,7 @@ final class Boilerplate {
             "toolbar", "tags", "tag-list", "taglist", "keywords", "author-bio", "authorbio", "bio", "byline",
             "skip-link", "sr-only", "visually-hidden", "screen-reader-text", "outbrain", "taboola",
             "most-popular", "mostpopular", "trending", "print-only", "meta-info", "post-meta", "entry-meta",
-            "article-meta", "dateline", "timestamp", "rating", "login", "jump-link", "toc");
+            "article-meta", "dateline", "timestamp", "rating", "login", "jump-link");
 
     /**
      * Words that mark slots for advertising and widgets. Templates also put them on sections that merely
@@ -45,7 +45,9 @@ final class Boilerplate {
      */
     private static final Set<String> SLOT_WORDS = Set.of(
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "ad-slot", "dfp", "sponsor",
-            "sponsored", "banner", "promo", "promos", "widget", "widgets", "popup", "modal", "overlay");
+            "sponsored", "banner", "promo", "promos", "widget", "widgets", "popup", "modal", "overlay",
+            // A table of contents is a list of links, but its anchors' ids ("toc-title-2") name the sections it links to.
+            "toc");
 
     /**
      * The first token of each hyphenated word of {@link #JUNK_WORDS} and {@link #SLOT_WORDS}: tokens hold no

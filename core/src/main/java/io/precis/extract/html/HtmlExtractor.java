@@ -51,7 +51,7 @@ public final class HtmlExtractor {
         String lang = language == null ? null : language.value().toLowerCase(Locale.ROOT).split("[-_]")[0];
         if (lang != null && !lang.matches("[a-z]{2,3}")) lang = null;
         if (lang != null) provenance.put("language", language.provenance());
-        List<String> paragraphs = HtmlBody.paragraphs(page);
+        List<String> paragraphs = HtmlBody.paragraphs(page, authors.authors().stream().map(io.precis.article.Author::name).toList());
         return new Article(value(title), value(subtitle), value(description), authors.authors(), site, value(url),
                 value(published), value(updated), lang, paragraphs, provenance, Set.of());
     }

@@ -18,11 +18,14 @@ final class ParagraphFilter {
     private static final int PROSE_CHARS = 80;
     /** Stock phrases only condemn blocks shorter than this: a long paragraph may quote them. */
     private static final int STOCK_PHRASE_MAX_CHARS = 200;
+    private static final int DISCLOSURE_MAX_CHARS = 500;
+    private static final Pattern DISCLOSURE = Pattern.compile("(?i)\\b(?:(?:earn|receive)s? (?:an? )?(?:small )?"
+            + "(?:affiliate )?(?:commissions?|compensation|payments?)|affiliate (?:links?|commissions?|partnerships?))\\b");
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
     /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
     private static final int TRAILER_HEADING_MAX_CHARS = 60;
-    private static final Pattern TRAILER_HEADING = Pattern.compile("(?i)^(?:"
+    private static final Pattern TRAILER_HEADING = Pattern.compile("(?iu)^(?:"
             + "(?:related|similar|recommended|popular|trending|latest)(?: (?:stories|articles|posts|content|"
             + "coverage|news|reading|links|videos?|topics|by our editors|for you))?|"
             + "more (?:from|on|by|in) .{0,40}|more(?: \\w+){0,2} (?:stories|articles|news|posts)|"
@@ -42,17 +45,24 @@ final class ParagraphFilter {
     private enum Kind { PROSE, SHORT, BOILERPLATE }
 
     static List<String> keep(List<Block> blocks) {
+        return keep(blocks, List.of());
+    }
+
+    /**
+     * The article's paragraphs among {@code blocks}; {@code authors} are the names the page credits, so that
+     * a bio of the author after the article ("Jane Doe is a reporter covering...") ends it.
+     */
+    static List<String> keep(List<Block> blocks, List<String> authors) {
         List<Kind> kinds = new ArrayList<>(blocks.size());
-        int firstProse = -1, lastProse = -1;
+        int firstProse = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Kind k = kind(blocks.get(i));
             kinds.add(k);
-            if (k == Kind.PROSE) {
-                if (firstProse < 0) firstProse = i;
-                lastProse = i;
-            }
+            if (k == Kind.PROSE && firstProse < 0) firstProse = i;
         }
-        int end = trailerStart(blocks, kinds, firstProse);
+        int end = trailerStart(blocks, kinds, firstProse, AuthorBio.of(authors));
+        int lastProse = -1;
+        for (int i = 0; i < end; i++) if (kinds.get(i) == Kind.PROSE) lastProse = i;
         List<String> out = new ArrayList<>();
         for (int i = 0; i < end; i++) {
             Kind k = kinds.get(i);
@@ -64,21 +74,33 @@ final class ParagraphFilter {
             }
             out.add(blocks.get(i).text().strip());
         }
+        while (!out.isEmpty() && isDisclosure(out.get(0))) out.remove(0);
+        while (!out.isEmpty() && isDisclosure(out.get(out.size() - 1))) out.remove(out.size() - 1);
         return out;
     }
 
     /**
+     * An affiliate or sponsorship disclosure ("If you buy through links on our site, we may receive
+     * compensation..."). Stock phrases only condemn short lines, but these notices run to a paragraph; they sit
+     * at an article's head or foot, so only the first and last paragraphs are tested.
+     */
+    static boolean isDisclosure(String text) {
+        return text.length() <= DISCLOSURE_MAX_CHARS && DISCLOSURE.matcher(text).find();
+    }
+
+    /**
      * Where the trailers begin: the first short block after some prose that announces related reading,
-     * a bio or comments, provided less prose follows it than precedes it (so a subheading that happens to
+     * a bio or comments, or the first block that is the author's bio ({@link AuthorBio}), provided less prose follows it than precedes it (so a subheading that happens to
      * start with "More" does not cut an article in half).
      */
-    private static int trailerStart(List<Block> blocks, List<Kind> kinds, int firstProse) {
+    private static int trailerStart(List<Block> blocks, List<Kind> kinds, int firstProse, AuthorBio bio) {
         if (firstProse < 0) return blocks.size();
         int total = 0;
         for (int i = 0; i < blocks.size(); i++) if (kinds.get(i) == Kind.PROSE) total += blocks.get(i).text().length();
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (i > firstProse && total - before < before && bio.opens(b.text().strip())) return i;
             if (kinds.get(i) == Kind.PROSE) {
                 before += b.text().length();
             } else if (i > firstProse && b.text().length() <= TRAILER_HEADING_MAX_CHARS

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
- * subscribe, follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
+ * subscribe (newsletters "to your inbox"), follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
  * Spanish and Italian forms). Matched on whole short lines by prefix or phrase, with plain string tests.
  */
 final class StockPhrases {
@@ -27,9 +27,12 @@ final class StockPhrases {
             "abbildung:", "image:", "credit:", "photo credit", "image credit"};
     private static final String[] PHRASES = {
             "newsletter", "all rights reserved", "can be reached at", "may earn commission", "may earn a commission",
-            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and"};
+            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and", "receive compensation",
+            "your inbox", "for signing up", "for subscribing", "in dein postfach", "in ihr postfach", "ins postfach"};
     private static final int BYLINE_MAX_CHARS = 60;
     private static final int DATELINE_MAX_CHARS = 50;
+    /** The label before a date stamp: "published:", "updated", "aktualisiert am". */
+    private static final java.util.regex.Pattern STAMP_LABEL = java.util.regex.Pattern.compile("^\\p{L}+(?: \\p{L}+)?:? ");
 
     private StockPhrases() {
     }
@@ -40,7 +43,25 @@ final class StockPhrases {
         if (WHOLE.contains(s)) return true;
         for (String p : PREFIXES) if (s.startsWith(p)) return true;
         for (String p : PHRASES) if (s.contains(p)) return true;
-        return isByline(s) || isDateline(s);
+        return isByline(s) || isDateline(s) || isDateStamps(s);
+    }
+
+    /**
+     * "Published: Dec. 22, 2023 at 1:52 p.m. | Updated: Dec. 22, 2023 at 2:01 p.m.": short parts joined by
+     * separators, most of them datelines (the rest labels such as "Source: Wire").
+     */
+    private static boolean isDateStamps(String s) {
+        if (s.length() > DATELINE_MAX_CHARS * 3) return false;
+        String[] parts = s.split("\\s[|/•·]\\s");
+        if (parts.length < 2) return false;
+        int dates = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.length() > DATELINE_MAX_CHARS) return false;
+            p = STAMP_LABEL.matcher(p).replaceFirst("");
+            if (isDateline(p)) dates++;
+        }
+        return dates * 2 > parts.length;
     }
 
     /** "By Jane Doe", "written by Jane Doe": credits, not text (periods would make it a sentence). */

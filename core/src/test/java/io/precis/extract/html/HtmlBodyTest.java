@@ -134,4 +134,80 @@ class HtmlBodyTest {
         HtmlBody.paragraphs(page);
         assertEquals(before, page.outerHtml());
     }
+
+    @Test
+    void dropsTheAuthorsBioAfterTheArticle() {
+        String bio = "Jane Marlow is a senior reporter covering transport and city politics. Before joining the paper "
+                + "she worked for a radio station. Email: jane@example.org";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3)
+                + "<div class='writer'><p>Jane Marlow</p><p>" + bio + "</p></div></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+        String firstName = "Jane writes about transport, housing and the city's budget for the paper and its weekly newsletter.";
+        html = "<html><body><div class='story'>" + article(P1, P2, P3, firstName) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+    }
+
+    @Test
+    void keepsTheArticlesLastWordsWhenTheyQuoteSomeoneNamedLikeTheAuthor() {
+        String quote = "Jane Marlow said the ferry would be free for residents during the first month of the closure.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3, quote) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3, quote), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+        // Without a credited author nothing reads as a bio.
+        String bio = "Jane Marlow is a senior reporter covering transport and city politics for the paper.";
+        html = "<html><body><div class='story'>" + article(P1, P2, P3, bio) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3, bio), body(html));
+    }
+
+    @Test
+    void dropsNewsletterCallsInsideTheArticle() {
+        String html = "<html><body><div class='story'>" + article(P1, P2)
+                + "<div class='box'><p>Get the morning's headlines delivered to your inbox.</p>"
+                + "<p>Thanks for signing up!</p></div>" + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void keepsSectionsNamedAfterTheTableOfContentsThatLinksToThem() {
+        String p4 = "The ferry operator said two boats would run every twenty minutes from six in the morning until "
+                + "midnight, with extra crossings on market days and during the summer festival.";
+        String html = "<html><body><article>"
+                + "<div class='toc'><ul><li><a href='#toc-1'>The vote and the repairs</a></li>"
+                + "<li><a href='#toc-2'>The residents and the ferry</a></li></ul></div>"
+                + "<div class='section' id='toc-1'>" + article(P1, P2) + "</div>"
+                + "<div class='section' id='toc-2'>" + article(P3, p4) + "</div>"
+                + "</article></body></html>";
+        assertEquals(List.of(P1, P2, P3, p4), body(html));
+    }
+
+    @Test
+    void dropsLinesOfDateStamps() {
+        String html = "<html><body><div class='story'>"
+                + "<p>Published: March 5, 2024 at 10:42 a.m. | Updated: March 5, 2024 at 4:15 p.m.</p>"
+                + article(P1, P2)
+                + "<p>Mar. 5, 2024, 10:42 AM UTC / Updated Mar. 5, 2024, 4:15 PM UTC / Source: Wire</p>"
+                + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void dropsAffiliateDisclosuresAtTheArticlesHeadAndFoot() {
+        String disclosure = "Our editors choose every product on their own. When you buy something through the links "
+                + "in this story, we may earn a small commission at no extra cost to you, which helps fund our reporting "
+                + "and keeps the site free to read for everyone.";
+        String inside = "The regulator said bloggers who receive payments from shops must say so plainly, and that a "
+                + "note hidden at the end of a page full of affiliate links was not enough to inform readers, who should "
+                + "see it before the first link.";
+        String html = "<html><body><div class='story'>" + article(disclosure, P1, inside, P2, P3, disclosure)
+                + "</div></body></html>";
+        assertEquals(List.of(P1, inside, P2, P3), body(html));
+    }
+
+    @Test
+    void trailerHeadingsMatchWhateverTheCaseOfTheirNonAsciiLetters() {
+        String teaser = "Ein anderer Artikel über eine andere Brücke, der hier nur als Empfehlung steht und nicht "
+                + "zum Text gehört, den die Seite zeigt.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>Ähnliche Beiträge</h3>"
+                + article(teaser) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
