@@ -131,4 +131,18 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("‘Mild winter’ spares valley bees and their hives", title(text));
     }
+
+    @Test
+    void aCentredHeadlineWrappedByTheBrowserIsOneHeadline() {
+        // A centred heading too long for the screen: its second line is centred, not in column 0.
+        String text = MENU + """
+                   Gardening
+
+                Beekeepers across the valley count their hives after a mild winter and find most colonies
+                                                        survived
+
+                   By Sam Keeper March 2, 2024
+                """ + BODY;
+        assertEquals("Beekeepers across the valley count their hives after a mild winter and find most colonies survived", title(text));
+    }
 }
