@@ -20,9 +20,12 @@ final class LynxDateline {
     private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
     /** A byline line ("By Ann Smith", "Written by Ann Smith"), which may carry the date. */
     private static final Pattern DATED_BYLINE = Pattern.compile("^(?:By|BY|Written by)\\s+\\p{Lu}");
-    /** A dateline: a publication or update label at the start of a line. */
+    /**
+     * A dateline: a publication or update label at the start of a line. A dated correction or
+     * clarification notice ("Correction: Dec. 20, 2023: An earlier version...") is an update.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
+            "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified|correct(?:ed|ion)\\b|clarifi(?:ed|cation)\\b))(?:\\s+on)?\\s*:?\\s*");
 
     /** A paragraph this long is running text, not a byline or dateline the dump glued together. */
     private static final int RUNNING_TEXT_WORDS = 40;
