@@ -115,9 +115,11 @@ final class LynxHeadline {
         if (sentenceDeck) lower--;
         if (!sharesWords(viable.get(lower))) return -1;
         // Two headline-shaped lines above the byline: the headline and its standfirst (unless the
-        // page repeats its headline there).
+        // page repeats its headline there, or sets the lower one as a heading and the upper one not:
+        // a page does not set its standfirst more prominently than its headline).
         int upper = lower - 1;
         boolean standfirst = !sentenceDeck && sharesWords(viable.get(upper))
+                && (blocks.get(upper).kind() == Kind.HEADING || blocks.get(lower).kind() != Kind.HEADING)
                 && !BREADCRUMB.matcher(blocks.get(upper).text()).find()
                 && !titleKey(blocks.get(upper).text()).equals(titleKey(blocks.get(lower).text()));
         if (best >= byline - 3 && best < byline) {
@@ -140,8 +142,18 @@ final class LynxHeadline {
         String t = b.text();
         if (b.kind() == Kind.PROSE && b.words() > 15) return false;
         if (BYLINE.matcher(t).lookingAt() || CREDIT.matcher(t).lookingAt()) return true; // even when the dump glued a caption to it
-        if (b.words() > 30) return false;
-        return b.words() <= 15 && !LynxDateline.isMastheadDate(t) && Dates.parseAbsolute(t, null) != null;
+        if (b.words() > 30 && b.kind() == Kind.PROSE) return false;
+        if (b.words() <= 15 && !LynxDateline.isMastheadDate(t) && Dates.parseAbsolute(t, null) != null) return true;
+        // The dump glued the dateline or dated byline to the standfirst or caption next to it: it
+        // still stands on a line of its own.
+        return b.kind() != Kind.PROSE && bylineLine(b) >= 0;
+    }
+
+    /** Which of a block's lines is a dateline or dated byline ({@link LynxDateline#isDatelineLine}), or -1. */
+    static int bylineLine(LynxBlock b) {
+        List<String> lines = b.lines();
+        for (int k = 0; k < lines.size(); k++) if (LynxDateline.isDatelineLine(lines.get(k), null)) return k;
+        return -1;
     }
 
     static String withoutMediaTag(String title) {

@@ -145,4 +145,36 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("Beekeepers across the valley count their hives after a mild winter and find most colonies survived", title(text));
     }
+
+    @Test
+    void aDatedBylineGluedIntoTheStandfirstStillMarksTheHeadlineAboveIt() {
+        // The dump glued the dateline to the standfirst and an image name; a subheading between that
+        // block and the body matches more of its own words in the body.
+        String text = MENU + """
+                Beekeepers count their hives after the mild winter
+
+                   Most colonies came through the winter, the regional beekeeping society said after
+                   its members counted their hives across the valley this spring, and losses were low.
+                   Sam KeeperMar 04, 2024 2 Shares 1530 Views
+                   [valley-hives.jpeg]
+                   Most colonies came through the winter, the regional beekeeping society said after
+                   its members counted their hives across the valley this spring, and losses were low.
+
+                Survey of wild bees in the valley
+                """ + BODY;
+        assertEquals("Beekeepers count their hives after the mild winter", title(text));
+    }
+
+    @Test
+    void aStandfirstIsNotSetMoreProminentlyThanItsHeadline() {
+        // Above the byline: a section trail, then the headline set as a heading. The trail shares
+        // words with the body, but a page does not set its standfirst as a heading under a headline
+        // that is not one.
+        String text = MENU + """
+                   Edit Story Valley Beekeeping Society Editors' Pick
+                Beekeepers count hives after the mild winter
+                   By Sam Keeper
+                """ + BODY;
+        assertEquals("Beekeepers count hives after the mild winter", title(text));
+    }
 }
