@@ -67,9 +67,17 @@ final class LynxDump {
         int bodyStart = span == null ? blocks.size() : span[0];
         int titleAt = LynxHeadline.index(blocks, bodyStart);
         String title = titleAt < 0 ? null : LynxHeadline.withoutMediaTag(blocks.get(titleAt).text());
+        int from = titleAt < 0 ? Math.max(0, bodyStart - 15) : titleAt + 1;
+        // A headline glued into one block with its byline: the headline is that line, and the
+        // byline and dateline are read from that block on.
+        LynxHeadline.GluedHeadline glued = LynxHeadline.glued(blocks, bodyStart);
+        if (glued != null) {
+            titleAt = glued.at();
+            title = LynxHeadline.withoutMediaTag(glued.text());
+            from = glued.at();
+        }
         if (title != null) provenance.put("title", "text:heading");
         List<Author> authors = List.of();
-        int from = titleAt < 0 ? Math.max(0, bodyStart - 15) : titleAt + 1;
         int to = Math.min(blocks.size(), bodyStart + 2);
         for (int i = from; i < to && authors.isEmpty(); i++) {
             String t = blocks.get(i).text();

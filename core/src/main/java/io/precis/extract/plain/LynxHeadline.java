@@ -30,6 +30,11 @@ final class LynxHeadline {
     /** Breadcrumbs and section trails: "Home News ...", "News / India News / ...", "A | B". */
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\b|\\s/\\s|\\|");
     private static final Pattern CREDIT = Pattern.compile("(?:Photo(?:graph)?s?|Photography|Styled|Illustrations?|Video|Edited|Reporting) by\\s+\\p{Lu}");
+    /**
+     * "by Ann Smith" in a line: a byline or credit ("News by Ann Smith"), not a headline. A
+     * capitalised "By" inside a line is a title-case headline's ("Hit By An Object").
+     */
+    private static final Pattern NAMED_BY = Pattern.compile("(?:^|\\s)(?:by|BY)\\s+\\p{Lu}\\p{Ll}");
     private static final Pattern BYLINE = Pattern.compile("(?:[Ww]ritten )?(?:[Bb]y|BY)\\s*\\p{Lu}");
     /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
     private static final Pattern MEDIA_TAG = Pattern.compile(
@@ -38,8 +43,8 @@ final class LynxHeadline {
     private LynxHeadline() {
     }
 
-    /** The index of the headline block among those before {@code bodyStart}, or -1. */
-    static int index(List<LynxBlock> blocks, int bodyStart) {
+    /** The words of the body's opening prose (its first 400 words of four letters or more). */
+    private static Set<String> opening(List<LynxBlock> blocks, int bodyStart) {
         Set<String> opening = new HashSet<>();
         int taken = 0;
         for (int i = bodyStart; i < blocks.size() && taken < 400; i++) {
@@ -49,6 +54,57 @@ final class LynxHeadline {
                 taken++;
             }
         }
+        return opening;
+    }
+
+    /** A headline line the dump glued into one block with the byline under it, and that block's index. */
+    record GluedHeadline(int at, String text) {
+    }
+
+    /**
+     * The line right above the dateline or dated byline nearest the body, when the dump glued the
+     * two into one block (a page that sets its headline and byline as plain lines of one box):
+     * a headline-shaped line (not a sentence, a caption, a credit or the end of a wrapped
+     * paragraph) that shares words with the body. Null when there is none, or when a
+     * headline-shaped block that shares words with the body stands right above that block: the
+     * glued line is then the standfirst between the headline and its byline.
+     */
+    static GluedHeadline glued(List<LynxBlock> blocks, int bodyStart) {
+        int end = Math.min(bodyStart, blocks.size());
+        for (int i = end - 1; i >= 0 && i >= end - 40; i--) {
+            LynxBlock b = blocks.get(i);
+            if (!isByline(b)) continue;
+            int k = bylineLine(b);
+            if (k < 1) return null;
+            String t = b.lines().get(k - 1);
+            if (k >= 2 && b.lines().get(k - 2).length() >= 60) return null; // the last line of a wrapped paragraph
+            if (wordCount(t) < 4 || t.length() > 120 || DECK_END.matcher(t).find() || NOT_TITLE.matcher(t).find()
+                    || BREADCRUMB.matcher(t).find() || t.endsWith(":") || LynxBlock.ITEM.matcher(t).matches()
+                    || NAMED_BY.matcher(t).find()) return null;
+            Set<String> opening = opening(blocks, bodyStart);
+            if (!sharesWords(overlap(t, opening))) return null;
+            // A headline right above the block: the glued line is its standfirst.
+            if (i > 0) {
+                String above = blocks.get(i - 1).text();
+                if (wordCount(above) >= 3 && !NOT_TITLE.matcher(above).find() && sharesWords(overlap(above, opening))) return null;
+            }
+            return new GluedHeadline(i, t);
+        }
+        return null;
+    }
+
+    /** {distinct words of the text in the body's opening, the share of its words there}. */
+    private static double[] overlap(String text, Set<String> opening) {
+        List<String> ws = words(text);
+        Set<String> distinct = new HashSet<>(ws);
+        distinct.retainAll(opening);
+        long hits = ws.stream().filter(opening::contains).count();
+        return new double[]{distinct.size(), ws.isEmpty() ? 0 : hits / (double) ws.size()};
+    }
+
+    /** The index of the headline block among those before {@code bodyStart}, or -1. */
+    static int index(List<LynxBlock> blocks, int bodyStart) {
+        Set<String> opening = opening(blocks, bodyStart);
         int best = -1;
         double bestScore = -1;
         int end = Math.min(bodyStart, blocks.size());

@@ -177,4 +177,27 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("Beekeepers count hives after the mild winter", title(text));
     }
+
+    @Test
+    void aHeadlineGluedIntoOneBlockWithItsBylineIsTheLineAboveTheByline() {
+        // The page sets section, headline, byline and standfirst as plain lines of one box.
+        String glued = MENU + """
+                   Members
+                   ____________________ ____________________ forgot it? [ ] remember me Login
+
+                   Farming
+                   Valley beekeepers count surviving hives after the mild winter
+                   posted on 2024-03-04 09:30 EST by Sam Keeper
+                   Losses lowest in ten years
+                """ + BODY;
+        assertEquals("Valley beekeepers count surviving hives after the mild winter", title(glued));
+        // With the headline right above the block, the glued line is its standfirst.
+        String standfirst = MENU + """
+                Valley beekeepers count surviving hives after the mild winter
+
+                   Members of the society counted hives across the valley this spring
+                   By Sam Keeper Mar 4, 2024, 9:30am EST
+                """ + BODY;
+        assertEquals("Valley beekeepers count surviving hives after the mild winter", title(standfirst));
+    }
 }
