@@ -102,6 +102,29 @@ final class LynxHeadline {
         return new double[]{distinct.size(), ws.isEmpty() ? 0 : hits / (double) ws.size()};
     }
 
+    /** Blocks at the body's opening in which to look for a headline and its byline. */
+    private static final int OPENING_BLOCKS = 6;
+
+    /**
+     * A byline block (not a paragraph) among the first blocks of the body span, right under a
+     * headline-shaped block (at most a standfirst between): the span then opened with boilerplate
+     * prose above the article's header. Its index, or -1.
+     */
+    static int openingByline(List<LynxBlock> blocks, int spanStart, int spanEnd) {
+        for (int i = spanStart + 1; i <= Math.min(spanEnd - 1, spanStart + OPENING_BLOCKS); i++) {
+            LynxBlock b = blocks.get(i);
+            if (b.kind() == Kind.PROSE || !isByline(b)) continue;
+            for (int j = i - 1; j >= Math.max(spanStart, i - 2); j--) {
+                LynxBlock h = blocks.get(j);
+                String t = h.text();
+                if (wordCount(t) >= 3 && h.words() <= 30 && !NOT_TITLE.matcher(t).find()
+                        && (h.kind() == Kind.HEADING || !DECK_END.matcher(t).find())) return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /** The index of the headline block among those before {@code bodyStart}, or -1. */
     static int index(List<LynxBlock> blocks, int bodyStart) {
         Set<String> opening = opening(blocks, bodyStart);

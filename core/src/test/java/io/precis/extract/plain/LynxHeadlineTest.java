@@ -1,10 +1,12 @@
 package io.precis.extract.plain;
 
+import io.precis.article.Article;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class LynxHeadlineTest {
     private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
@@ -199,5 +201,30 @@ class LynxHeadlineTest {
                    By Sam Keeper Mar 4, 2024, 9:30am EST
                 """ + BODY;
         assertEquals("Valley beekeepers count surviving hives after the mild winter", title(standfirst));
+    }
+
+    @Test
+    void aHeadlineAndBylineUnderAnOpeningDisclosureStartTheArticle() {
+        // The body's span opens with the site's disclosure, long enough to count as prose; the
+        // headline and its byline (glued to the standfirst and the author photo's name) follow,
+        // and the article after them.
+        String text = MENU + """
+                   Our reviewers test every hive tool they write about, and we may earn a commission
+                   when you buy through our links. This helps support our work but does not affect
+                   what we cover or how, and it does not affect the price you pay for anything.
+
+                   Our editors check every article to make sure that it meets our standards, and we
+                   correct any error we find as soon as we can, noting the correction on the page.
+
+                Beekeepers count hives after the mild winter
+
+                   Members of the society counted hives across the valley this spring and
+                   found that most colonies had survived.
+                   sam-keeper
+                   Written by Sam Keeper, Contributing Writer Mar. 4, 2024 at 4:00 a.m. PT
+                """ + BODY;
+        Article a = LynxDump.extract(text, NOW);
+        assertEquals("Beekeepers count hives after the mild winter", a.title());
+        assertFalse(a.body().contains("commission"), a.body());
     }
 }
