@@ -107,8 +107,9 @@ final class LynxHeadline {
 
     /**
      * A byline block (not a paragraph) among the first blocks of the body span, right under a
-     * headline-shaped block (at most a standfirst between): the span then opened with boilerplate
-     * prose above the article's header. Its index, or -1.
+     * headline-shaped block (at most a standfirst between): the span then opened with the header
+     * (a headline set as a sentence counts as prose) or with boilerplate prose above it. Its
+     * index, or -1.
      */
     static int openingByline(List<LynxBlock> blocks, int spanStart, int spanEnd) {
         for (int i = spanStart + 1; i <= Math.min(spanEnd - 1, spanStart + OPENING_BLOCKS); i++) {
@@ -117,8 +118,10 @@ final class LynxHeadline {
             for (int j = i - 1; j >= Math.max(spanStart, i - 2); j--) {
                 LynxBlock h = blocks.get(j);
                 String t = h.text();
+                // A headline may end like a sentence ("Is the ferry back?"); a one-line block can
+                // then still be one, though a standfirst wrapped over several lines is not.
                 if (wordCount(t) >= 3 && h.words() <= 30 && !NOT_TITLE.matcher(t).find()
-                        && (h.kind() == Kind.HEADING || !DECK_END.matcher(t).find())) return i;
+                        && (h.kind() == Kind.HEADING || !DECK_END.matcher(t).find() || h.lines().size() == 1)) return i;
             }
             return -1;
         }

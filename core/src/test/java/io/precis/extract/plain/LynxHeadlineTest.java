@@ -227,4 +227,18 @@ class LynxHeadlineTest {
         assertEquals("Beekeepers count hives after the mild winter", a.title());
         assertFalse(a.body().contains("commission"), a.body());
     }
+
+    @Test
+    void anIndentedHeadlineThatAsksAQuestionIsNotTheBodysFirstParagraph() {
+        // Ending like a sentence and indented like text, the headline reads as prose; the byline
+        // under it says where the article starts.
+        String text = MENU + """
+                   Did the valley's bees come through the mild winter better than last year?
+
+                   By Sam Keeper | March 4, 2024
+                """ + BODY;
+        Article a = LynxDump.extract(text, NOW);
+        assertEquals("Did the valley's bees come through the mild winter better than last year?", a.title());
+        assertFalse(a.body().contains("better than last year"), a.body());
+    }
 }
