@@ -61,7 +61,8 @@ final class LynxDump {
             // The article starts at its headline: when the span opens with boilerplate prose (a
             // disclosure, a notice) and then headline and byline, the headline is inside it.
             int bylineAt = LynxHeadline.openingByline(blocks, span[0], span[1]);
-            int inner = bylineAt < 0 ? -1 : LynxHeadline.index(blocks, bylineAt + 1);
+            int inner = bylineAt < 0 ? -1 : LynxHeadline.headerAbove(blocks, span[0], bylineAt);
+            if (bylineAt >= 0 && inner < span[0]) inner = LynxHeadline.index(blocks, bylineAt + 1);
             if (inner >= span[0]) {
                 titleAt = inner;
                 span[0] = inner + 1;

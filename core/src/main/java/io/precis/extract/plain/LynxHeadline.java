@@ -128,6 +128,27 @@ final class LynxHeadline {
         return -1;
     }
 
+    /**
+     * The header right above a byline at the body's opening ({@link #openingByline}): one or two
+     * short blocks (a heading, or one line each), the
+     * upper of two being the headline and the lower its standfirst, at the top of the span or
+     * under something other than a paragraph. Its index, or -1.
+     */
+    static int headerAbove(List<LynxBlock> blocks, int spanStart, int bylineAt) {
+        int top = -1;
+        for (int j = bylineAt - 1; j >= Math.max(spanStart, bylineAt - 2); j--) {
+            LynxBlock h = blocks.get(j);
+            String t = h.text();
+            boolean shortBlock = h.kind() == Kind.HEADING || h.lines().size() == 1;
+            if (!shortBlock || wordCount(t) < 3 || h.words() > 30 || NOT_TITLE.matcher(t).find()) break;
+            top = j;
+        }
+        // A header does not follow a paragraph of running text: those short blocks would be a
+        // quotation or an embedded post, and their "byline" its attribution.
+        if (top > spanStart && blocks.get(top - 1).kind() == Kind.PROSE) return -1;
+        return top;
+    }
+
     /** The index of the headline block among those before {@code bodyStart}, or -1. */
     static int index(List<LynxBlock> blocks, int bodyStart) {
         Set<String> opening = opening(blocks, bodyStart);

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LynxHeadlineTest {
     private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
@@ -240,5 +241,41 @@ class LynxHeadlineTest {
         Article a = LynxDump.extract(text, NOW);
         assertEquals("Did the valley's bees come through the mild winter better than last year?", a.title());
         assertFalse(a.body().contains("better than last year"), a.body());
+    }
+
+    @Test
+    void anIndentedTwoSentenceHeadlineAboveItsStandfirstAndBylineIsTheHeadline() {
+        // Indented and ending with a full stop, headline and standfirst both read as paragraphs;
+        // the byline under them marks them as the article's header, the upper one the headline.
+        String text = MENU + """
+                   Home > Nature
+
+                        No, the valley's bees did not all die. Most hives came through the winter.
+
+                   The survey's numbers are finally in.
+
+                   By Sam Keeper  on March 4, 2024
+                   Share on Facebook Share on Email
+                """ + BODY;
+        Article a = LynxDump.extract(text, NOW);
+        assertEquals("No, the valley's bees did not all die. Most hives came through the winter.", a.title());
+        assertTrue(a.body().startsWith("The survey's numbers are finally in."), a.body());
+    }
+
+    @Test
+    void anEmbeddedPostsAttributionInTheBodyIsNoByline() {
+        // The dated attribution of an embedded post reads like a dateline; the short line above
+        // it follows a paragraph of the article, so it is no headline.
+        String text = MENU + """
+                Valley bees come through a mild winter
+
+                   Beekeepers across the valley counted their hives this spring and found that most
+                   colonies had survived the mild winter, the regional beekeeping society said.
+
+                   Our survey is in and the valley's hives are thriving this spring. pic.example/abc
+
+                   — Valley Beekeepers (@valleybees) March 4, 2024
+                """ + BODY;
+        assertEquals("Valley bees come through a mild winter", title(text));
     }
 }
