@@ -316,7 +316,7 @@ public final class Dates {
     }
 
     /**
-     * 29.01.2024 is day-first wherever dots are used; with slashes or dashes the first number is
+     * 29.01.2024 is day-first wherever dots are used (12.22.2023 cannot be, and is not); with slashes or dashes the first number is
      * the month (US) unless it cannot be one, or the second cannot.
      */
     private static Found numeric(String text, Instant now, int from) {
@@ -330,7 +330,8 @@ public final class Dates {
                 if (m.group(2).equals(".")) continue; // "1.2.24" is more often a version than a date
                 y = "20" + y;
             }
-            boolean dayFirst = m.group(2).equals(".") || a > 12;
+            // Dotted is day-first unless the second number cannot be a month: "12.22.2023" (US, dotted).
+            boolean dayFirst = (m.group(2).equals(".") && b <= 12) || a > 12;
             if (!dayFirst && b > 12 && a > 12) continue;
             LocalDate day = dayFirst ? day(y, Integer.toString(b), Integer.toString(a)) : day(y, Integer.toString(a), Integer.toString(b));
             if (plausible(day, now)) return new Found(day.toString(), m.start(), m.end());

@@ -28,10 +28,12 @@ record LynxBlock(Kind kind, String text, int words, List<String> lines) {
         List<LynxBlock> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         boolean heading = false, afterKicker = false;
+        String previous = "";
         for (String raw : text.split("\\R")) {
             boolean blank = raw.isBlank();
-            boolean col0 = !blank && !Character.isWhitespace(raw.charAt(0));
             boolean item = !blank && ITEM.matcher(raw).matches();
+            boolean col0 = !blank && (!Character.isWhitespace(raw.charAt(0)) || (heading && !item && !current.isEmpty() && centredContinuation(previous, raw)));
+            previous = raw;
             boolean kicker = !blank && KICKER.matcher(raw.strip()).matches();
             if (blank || (!current.isEmpty() && (col0 != heading || item || kicker || afterKicker))) {
                 flush(current, heading, out);
@@ -47,6 +49,18 @@ record LynxBlock(Kind kind, String text, int words, List<String> lines) {
         }
         flush(current, heading, out);
         return out;
+    }
+
+    /**
+     * A centred heading too long for the screen: the browser wraps it and centres what is left, so
+     * the first line fills column 0 and the next is indented by half of what it lacks of the first's
+     * width ("...Recipes to Make" / "          It Happen"). Body text is indented by a few fixed columns.
+     */
+    static boolean centredContinuation(String above, String line) {
+        if (above.isBlank() || Character.isWhitespace(above.charAt(0))) return false;
+        String t = line.strip();
+        int indent = line.indexOf(t), width = above.stripTrailing().length();
+        return indent >= 8 && width >= 60 && Math.abs(indent - (width - t.length()) / 2.0) <= 3;
     }
 
     private static void flush(List<String> lines, boolean heading, List<LynxBlock> out) {

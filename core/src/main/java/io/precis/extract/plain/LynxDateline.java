@@ -20,9 +20,12 @@ final class LynxDateline {
     private static final Pattern MASTHEAD_DATE = Pattern.compile("\\d\\s?°\\s?[FC]?\\b");
     /** A byline line ("By Ann Smith", "Written by Ann Smith"), which may carry the date. */
     private static final Pattern DATED_BYLINE = Pattern.compile("^(?:By|BY|Written by)\\s+\\p{Lu}");
-    /** A dateline: a publication or update label at the start of a line. */
+    /**
+     * A dateline: a publication or update label at the start of a line. A dated correction or
+     * clarification notice ("Correction: Dec. 20, 2023: An earlier version...") is an update.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified))(?:\\s+on)?\\s*:?\\s*");
+            "(?i)^(?:[*+o#]\\s+)?(?:(?:first |originally )?(?:published|posted)|(updated|last updated|modified|correct(?:ed|ion)\\b|clarifi(?:ed|cation)\\b))(?:\\s+on)?\\s*:?\\s*");
 
     /** A paragraph this long is running text, not a byline or dateline the dump glued together. */
     private static final int RUNNING_TEXT_WORDS = 40;
@@ -106,14 +109,37 @@ final class LynxDateline {
         int above = titleAt < 0 ? from : titleAt;
         for (int i = above - 1; i >= 0 && i >= above - 15; i--) lines.addAll(blocks.get(i).lines().reversed());
         for (String raw : lines) {
-            if (raw.length() > 100 || MASTHEAD_DATE.matcher(raw).find()) continue;
-            String line = unglued(raw);
-            Dates.Found f = Dates.findAbsolute(line, now, 0);
-            if (f == null) continue;
-            String rest = line.substring(0, f.start()) + " " + line.substring(f.end());
-            if (DATED_BYLINE.matcher(line).find() || words(rest) <= DATELINE_OTHER_WORDS) return f.iso();
+            Dates.Found f = datelineDate(raw, now);
+            if (f != null) return f.iso();
         }
         return null;
+    }
+
+    /**
+     * The date of a line that is a dateline on its own: a byline with a date, or a date with at most
+     * a few other words ({@link #datelineLine}); else null.
+     */
+    static Dates.Found datelineDate(String raw, Instant now) {
+        if (raw.length() > 100 || MASTHEAD_DATE.matcher(raw).find()) return null;
+        String line = unglued(raw);
+        Dates.Found f = Dates.findAbsolute(line, now, 0);
+        if (f == null) return null;
+        String rest = line.substring(0, f.start()) + " " + line.substring(f.end());
+        return DATED_BYLINE.matcher(line).find() || words(rest) <= DATELINE_OTHER_WORDS ? f : null;
+    }
+
+    /**
+     * A line of a dump that is a dateline or a dated byline: as {@link #datelineDate}, or a line that
+     * starts with a publication label right before its date ("posted on 2023-12-19 23:30 EST by Ann Smith").
+     */
+    static boolean isDatelineLine(String raw, Instant now) {
+        if (datelineDate(raw, now) != null) return true;
+        String line = raw.strip();
+        if (line.length() > 100) return false;
+        Matcher m = DATELINE.matcher(line);
+        if (!m.find()) return false;
+        Dates.Found f = Dates.findAbsolute(line, now, m.end());
+        return f != null && f.start() - m.end() <= 12;
     }
 
     /**

@@ -54,6 +54,21 @@ final class LynxDump {
         List<LynxBlock> blocks = LynxBlock.parse(text);
         int[] span = bodySpan(blocks);
         Map<String, String> provenance = new LinkedHashMap<>();
+        int bodyStart = span == null ? blocks.size() : span[0];
+        int titleAt = LynxHeadline.index(blocks, bodyStart);
+        int dateTo = bodyStart;
+        if (span != null) {
+            // The article starts at its headline: when the span opens with boilerplate prose (a
+            // disclosure, a notice) and then headline and byline, the headline is inside it.
+            int bylineAt = LynxHeadline.openingByline(blocks, span[0], span[1]);
+            int inner = bylineAt < 0 ? -1 : LynxHeadline.headerAbove(blocks, span[0], bylineAt);
+            if (bylineAt >= 0 && inner < span[0]) inner = LynxHeadline.index(blocks, bylineAt + 1);
+            if (inner >= span[0]) {
+                titleAt = inner;
+                span[0] = inner + 1;
+                dateTo = bylineAt;
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         if (span != null) {
@@ -64,13 +79,19 @@ final class LynxDump {
                 if (keep && seen.add(b.text())) paragraphs.add(b.text());
             }
         }
-        int bodyStart = span == null ? blocks.size() : span[0];
-        int titleAt = LynxHeadline.index(blocks, bodyStart);
         String title = titleAt < 0 ? null : LynxHeadline.withoutMediaTag(blocks.get(titleAt).text());
+        int from = titleAt < 0 ? Math.max(0, bodyStart - 15) : titleAt + 1;
+        // A headline glued into one block with its byline: the headline is that line, and the
+        // byline and dateline are read from that block on.
+        LynxHeadline.GluedHeadline glued = LynxHeadline.glued(blocks, bodyStart);
+        if (glued != null) {
+            titleAt = glued.at();
+            title = LynxHeadline.withoutMediaTag(glued.text());
+            from = glued.at();
+        }
         if (title != null) provenance.put("title", "text:heading");
         List<Author> authors = List.of();
-        int from = titleAt < 0 ? Math.max(0, bodyStart - 15) : titleAt + 1;
-        int to = Math.min(blocks.size(), bodyStart + 2);
+        int to = Math.min(blocks.size(), Math.max(bodyStart, dateTo) + 2);
         for (int i = from; i < to && authors.isEmpty(); i++) {
             String t = blocks.get(i).text();
             if (t.length() <= 200 && t.matches("(?i)^by\\s+\\S.*")) authors = Bylines.parse(t);

@@ -30,6 +30,11 @@ final class LynxHeadline {
     /** Breadcrumbs and section trails: "Home News ...", "News / India News / ...", "A | B". */
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\b|\\s/\\s|\\|");
     private static final Pattern CREDIT = Pattern.compile("(?:Photo(?:graph)?s?|Photography|Styled|Illustrations?|Video|Edited|Reporting) by\\s+\\p{Lu}");
+    /**
+     * "by Ann Smith" in a line: a byline or credit ("News by Ann Smith"), not a headline. A
+     * capitalised "By" inside a line is a title-case headline's ("Hit By An Object").
+     */
+    private static final Pattern NAMED_BY = Pattern.compile("(?:^|\\s)(?:by|BY)\\s+\\p{Lu}\\p{Ll}");
     private static final Pattern BYLINE = Pattern.compile("(?:[Ww]ritten )?(?:[Bb]y|BY)\\s*\\p{Lu}");
     /** A media tag after a headline: "(video)", "[Watch]", "(PHOTOS)"; it labels the page, not the story. */
     private static final Pattern MEDIA_TAG = Pattern.compile(
@@ -38,8 +43,8 @@ final class LynxHeadline {
     private LynxHeadline() {
     }
 
-    /** The index of the headline block among those before {@code bodyStart}, or -1. */
-    static int index(List<LynxBlock> blocks, int bodyStart) {
+    /** The words of the body's opening prose (its first 400 words of four letters or more). */
+    private static Set<String> opening(List<LynxBlock> blocks, int bodyStart) {
         Set<String> opening = new HashSet<>();
         int taken = 0;
         for (int i = bodyStart; i < blocks.size() && taken < 400; i++) {
@@ -49,6 +54,104 @@ final class LynxHeadline {
                 taken++;
             }
         }
+        return opening;
+    }
+
+    /** A headline line the dump glued into one block with the byline under it, and that block's index. */
+    record GluedHeadline(int at, String text) {
+    }
+
+    /**
+     * The line right above the dateline or dated byline nearest the body, when the dump glued the
+     * two into one block (a page that sets its headline and byline as plain lines of one box):
+     * a headline-shaped line (not a sentence, a caption, a credit or the end of a wrapped
+     * paragraph) that shares words with the body. Null when there is none, or when a
+     * headline-shaped block that shares words with the body stands right above that block: the
+     * glued line is then the standfirst between the headline and its byline.
+     */
+    static GluedHeadline glued(List<LynxBlock> blocks, int bodyStart) {
+        int end = Math.min(bodyStart, blocks.size());
+        for (int i = end - 1; i >= 0 && i >= end - 40; i--) {
+            LynxBlock b = blocks.get(i);
+            if (!isByline(b)) continue;
+            int k = bylineLine(b);
+            if (k < 1) return null;
+            String t = b.lines().get(k - 1);
+            if (k >= 2 && b.lines().get(k - 2).length() >= 60) return null; // the last line of a wrapped paragraph
+            if (wordCount(t) < 4 || t.length() > 120 || DECK_END.matcher(t).find() || NOT_TITLE.matcher(t).find()
+                    || BREADCRUMB.matcher(t).find() || t.endsWith(":") || LynxBlock.ITEM.matcher(t).matches()
+                    || NAMED_BY.matcher(t).find()) return null;
+            Set<String> opening = opening(blocks, bodyStart);
+            if (!sharesWords(overlap(t, opening))) return null;
+            // A headline right above the block: the glued line is its standfirst.
+            if (i > 0) {
+                String above = blocks.get(i - 1).text();
+                if (wordCount(above) >= 3 && !NOT_TITLE.matcher(above).find() && sharesWords(overlap(above, opening))) return null;
+            }
+            return new GluedHeadline(i, t);
+        }
+        return null;
+    }
+
+    /** {distinct words of the text in the body's opening, the share of its words there}. */
+    private static double[] overlap(String text, Set<String> opening) {
+        List<String> ws = words(text);
+        Set<String> distinct = new HashSet<>(ws);
+        distinct.retainAll(opening);
+        long hits = ws.stream().filter(opening::contains).count();
+        return new double[]{distinct.size(), ws.isEmpty() ? 0 : hits / (double) ws.size()};
+    }
+
+    /** Blocks at the body's opening in which to look for a headline and its byline. */
+    private static final int OPENING_BLOCKS = 6;
+
+    /**
+     * A byline block (not a paragraph) among the first blocks of the body span, right under a
+     * headline-shaped block (at most a standfirst between): the span then opened with the header
+     * (a headline set as a sentence counts as prose) or with boilerplate prose above it. Its
+     * index, or -1.
+     */
+    static int openingByline(List<LynxBlock> blocks, int spanStart, int spanEnd) {
+        for (int i = spanStart + 1; i <= Math.min(spanEnd - 1, spanStart + OPENING_BLOCKS); i++) {
+            LynxBlock b = blocks.get(i);
+            if (b.kind() == Kind.PROSE || !isByline(b)) continue;
+            for (int j = i - 1; j >= Math.max(spanStart, i - 2); j--) {
+                LynxBlock h = blocks.get(j);
+                String t = h.text();
+                // A headline may end like a sentence ("Is the ferry back?"); a one-line block can
+                // then still be one, though a standfirst wrapped over several lines is not.
+                if (wordCount(t) >= 3 && h.words() <= 30 && !NOT_TITLE.matcher(t).find()
+                        && (h.kind() == Kind.HEADING || !DECK_END.matcher(t).find() || h.lines().size() == 1)) return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The header right above a byline at the body's opening ({@link #openingByline}): one or two
+     * short blocks (a heading, or one line each), the
+     * upper of two being the headline and the lower its standfirst, at the top of the span or
+     * under something other than a paragraph. Its index, or -1.
+     */
+    static int headerAbove(List<LynxBlock> blocks, int spanStart, int bylineAt) {
+        int top = -1;
+        for (int j = bylineAt - 1; j >= Math.max(spanStart, bylineAt - 2); j--) {
+            LynxBlock h = blocks.get(j);
+            String t = h.text();
+            boolean shortBlock = h.kind() == Kind.HEADING || h.lines().size() == 1;
+            if (!shortBlock || wordCount(t) < 3 || h.words() > 30 || NOT_TITLE.matcher(t).find()) break;
+            top = j;
+        }
+        // A header does not follow a paragraph of running text: those short blocks would be a
+        // quotation or an embedded post, and their "byline" its attribution.
+        if (top > spanStart && blocks.get(top - 1).kind() == Kind.PROSE) return -1;
+        return top;
+    }
+
+    /** The index of the headline block among those before {@code bodyStart}, or -1. */
+    static int index(List<LynxBlock> blocks, int bodyStart) {
+        Set<String> opening = opening(blocks, bodyStart);
         int best = -1;
         double bestScore = -1;
         int end = Math.min(bodyStart, blocks.size());
@@ -115,9 +218,11 @@ final class LynxHeadline {
         if (sentenceDeck) lower--;
         if (!sharesWords(viable.get(lower))) return -1;
         // Two headline-shaped lines above the byline: the headline and its standfirst (unless the
-        // page repeats its headline there).
+        // page repeats its headline there, or sets the lower one as a heading and the upper one not:
+        // a page does not set its standfirst more prominently than its headline).
         int upper = lower - 1;
         boolean standfirst = !sentenceDeck && sharesWords(viable.get(upper))
+                && (blocks.get(upper).kind() == Kind.HEADING || blocks.get(lower).kind() != Kind.HEADING)
                 && !BREADCRUMB.matcher(blocks.get(upper).text()).find()
                 && !titleKey(blocks.get(upper).text()).equals(titleKey(blocks.get(lower).text()));
         if (best >= byline - 3 && best < byline) {
@@ -140,8 +245,18 @@ final class LynxHeadline {
         String t = b.text();
         if (b.kind() == Kind.PROSE && b.words() > 15) return false;
         if (BYLINE.matcher(t).lookingAt() || CREDIT.matcher(t).lookingAt()) return true; // even when the dump glued a caption to it
-        if (b.words() > 30) return false;
-        return b.words() <= 15 && !LynxDateline.isMastheadDate(t) && Dates.parseAbsolute(t, null) != null;
+        if (b.words() > 30 && b.kind() == Kind.PROSE) return false;
+        if (b.words() <= 15 && !LynxDateline.isMastheadDate(t) && Dates.parseAbsolute(t, null) != null) return true;
+        // The dump glued the dateline or dated byline to the standfirst or caption next to it: it
+        // still stands on a line of its own.
+        return b.kind() != Kind.PROSE && bylineLine(b) >= 0;
+    }
+
+    /** Which of a block's lines is a dateline or dated byline ({@link LynxDateline#isDatelineLine}), or -1. */
+    static int bylineLine(LynxBlock b) {
+        List<String> lines = b.lines();
+        for (int k = 0; k < lines.size(); k++) if (LynxDateline.isDatelineLine(lines.get(k), null)) return k;
+        return -1;
     }
 
     static String withoutMediaTag(String title) {

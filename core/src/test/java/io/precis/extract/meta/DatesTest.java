@@ -15,6 +15,9 @@ class DatesTest {
         assertEquals("2024-01-29", Dates.parse("Financial Times -Jan 29th2024", NOW));
         assertEquals("2024-01-29", Dates.parse("January 29, 2024", NOW));
         assertEquals("2024-01-29", Dates.parse("29.01.2024", NOW));
+        // Dotted dates are day-first, unless the second number cannot be a month.
+        assertEquals("2024-01-02", Dates.parse("02.01.2024", NOW));
+        assertEquals("2024-01-29", Dates.parse("Posted 01.29.2024", NOW));
         assertEquals("2024-01-29", Dates.parse("29 de enero de 2024", NOW));
         assertEquals("2024-03-03", Dates.parse("3. März 2024", NOW));
         assertEquals("2024-03-03", Dates.parse("le 3 mars 2024", NOW));

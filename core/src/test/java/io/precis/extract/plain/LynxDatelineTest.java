@@ -93,4 +93,20 @@ class LynxDatelineTest {
         assertNull(LynxDateline.onlyDate(masthead + "Most hives survive mild winter\n" + BODY, NOW));
         assertNull(LynxDateline.onlyDate(withDateAfterArticle + "   Feb 2, 2024\n", NOW));
     }
+
+    @Test
+    void aDatedCorrectionNoticeCountsWhenThePageHasNoDateline() {
+        // The page prints no dateline; the article mentions a later date, and a dated correction
+        // notice at its end is the only date the page gives it.
+        String text = MENU + """
+                Most hives survive mild winter
+                """ + BODY + """
+
+                   The society last surveyed the valley's hives on June 1, 2023, before the wet autumn.
+
+                   Correction: March 4, 2024: An earlier version of this article misstated the number
+                   of hives in the valley.
+                """;
+        assertEquals("2024-03-04", published(text));
+    }
 }
