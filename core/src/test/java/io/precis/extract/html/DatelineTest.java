@@ -166,4 +166,17 @@ class DatelineTest {
                 <p>Wet weather calls for boots that keep water out without weighing you down on long walks.</p></article></body></html>""";
         assertEquals("2023-12-19", published(html));
     }
+
+    @Test
+    void theHeadlineIsTheFirstH1OutsideTheSiteNavigation() {
+        // The menu's own heading (hidden for screen readers) comes first; the masthead prints today's date after it.
+        String html = """
+                <html><head><title>Neue Radwege entlang des Flusses</title></head>
+                <body><header><nav><h1 class="sr-only">Navigation</h1><ul><li><a href="/">Start</a></li>
+                <li><a href="/stadt">Stadt</a></li></ul></nav><div class="header-date">Samstag, 9. März 2024</div></header>
+                <main><article><h1>Neue Radwege entlang des Flusses</h1><div class="meta"><span class="date">5. März 2024</span></div>
+                <p>Die Stadt baut in diesem Jahr neue Radwege entlang des Flusses, wie der Rat am Dienstag beschlossen hat.</p>
+                </article></main></body></html>""";
+        assertEquals("2024-03-05", published(html));
+    }
 }
