@@ -179,4 +179,18 @@ class DatelineTest {
                 </article></main></body></html>""";
         assertEquals("2024-03-05", published(html));
     }
+
+    @Test
+    void aZoneLessTimeElementAtTheInstantsSecondsGivesTheLocalDay() {
+        // Published late in the evening in a UTC-6 city: UTC already counts the next day, which is also the update day.
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Council approves the river path",
+                 "datePublished":"2024-03-06T05:30:59Z","dateModified":"2024-03-06T06:21:49Z"}
+                </script></head><body><article><h1>Council approves the river path</h1>
+                <div class="time">PUBLISHED: <time datetime="2024-03-05 23:30:59">March 5, 2024 at 11:30 p.m.</time> |
+                UPDATED: <time class="updated" datetime="2024-03-06 00:21:49">March 6, 2024 at 12:21 a.m.</time></div>
+                <p>The council voted late on Tuesday to build a walking and cycling path along the river.</p></article></body></html>""";
+        assertEquals("2024-03-05", published(html));
+    }
 }
