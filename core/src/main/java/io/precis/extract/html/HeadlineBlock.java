@@ -32,7 +32,8 @@ final class HeadlineBlock {
         return first;
     }
 
-    private static boolean inNavigation(Element e) {
+    /** Whether the element lies inside the site's navigation ({@code <nav>} or {@code role=navigation}). */
+    static boolean inNavigation(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p.tagName().equals("nav") || p.attr("role").equalsIgnoreCase("navigation")) return true;
         }

@@ -67,6 +67,9 @@ final class HtmlTitles {
                 if (dk.equals(key) || (key.length() >= 15 && dk.contains(key))) return Sourced.of(headline(h.text()), "html:h1");
             }
         }
+        // Unconfirmed by a declared title, a heading in the site's navigation is the menu's ("Menu", often hidden
+        // for screen readers), not the story's.
+        headings.removeIf(HeadlineBlock::inNavigation);
         // A lone headline inside the article is still what readers see as the title.
         Element inArticle = null;
         for (Element h : headings) {

@@ -39,4 +39,16 @@ class HtmlTitlesTest {
     void aSiteNameIsMatchedByWholeWords() {
         assertEquals("The Sunday roast returns", HtmlTitles.undecorated("The Sunday roast returns | The Sun", "The Sun"));
     }
+
+    @Test
+    void aMenuHeadingInTheNavigationIsNotTheHeadline() {
+        String html = """
+                <html><head><meta property="og:title" content="Polar air brings snow to the southern valleys | Valley Daily">
+                <meta property="og:site_name" content="Valley Daily"></head>
+                <body><nav role="navigation"><h1 class="assistive">Main site navigation menu</h1>
+                <ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+                <div class="story"><h2>Polar air brings snow to the southern valleys</h2>
+                <p>Snow fell overnight in valleys that had not seen any all winter, and more is expected on Friday.</p></div></body></html>""";
+        assertEquals("Polar air brings snow to the southern valleys", title(html));
+    }
 }
