@@ -69,6 +69,11 @@ final class HtmlDates {
         s = timeElements(page, now);
         for (int i = 0; s == null && i < GENERIC_META.length; i++) {
             s = valid(meta.first(GENERIC_META[i]), "meta:" + GENERIC_META[i], now);
+            // A date meta that does not say which date is often the last change: an earlier day printed with the
+            // headline is the publication.
+            if (s != null && dateline.firstDay() != null && dateline.firstDay().isBefore(LocalDate.parse(s.value().substring(0, 10)))) {
+                s = new Sourced(dateline.firstDay().toString(), "html:dateline");
+            }
         }
         if (s == null && dateline.firstDay() != null) s = new Sourced(dateline.firstDay().toString(), "html:dateline");
         if (s == null) s = hintedElements(page, now);

@@ -193,4 +193,18 @@ class DatelineTest {
                 <p>The council voted late on Tuesday to build a walking and cycling path along the river.</p></article></body></html>""";
         assertEquals("2024-03-05", published(html));
     }
+
+    @Test
+    void aDateMetaThatDoesNotSayWhichGivesWayToAnEarlierDayPrintedWithTheHeadline() {
+        // meta name=date is often the last change; the day under the headline is the publication.
+        String html = """
+                <html><head><meta name="date" content="2024-03-06T11:52:23"></head>
+                <body><div class="story"><h1>Data of an arms maker found online</h1>
+                <p class="text"><span class="stand">Stand: 05.03.2024 18:00 Uhr</span></p>
+                <p>Internal documents of the company could be downloaded by anyone for several weeks, reporters found.</p>
+                </div></body></html>""";
+        assertEquals("2024-03-05", published(html));
+        // A later day under the headline does not overrule it.
+        assertEquals("2024-03-06", published(html.replace("05.03.2024", "07.03.2024")));
+    }
 }
