@@ -140,7 +140,7 @@ final class Dateline {
      * ("5 min read") must not crowd out the dateline under it, nor the reverse.
      */
     static List<String> texts(Document page) {
-        Element h1 = page.selectFirst("h1");
+        Element h1 = HeadlineBlock.headline(page);
         if (h1 == null) return new ArrayList<>();
         List<String> above = new ArrayList<>();
         for (Element e : before(h1)) {

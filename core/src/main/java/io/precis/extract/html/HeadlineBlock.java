@@ -18,6 +18,28 @@ final class HeadlineBlock {
     private HeadlineBlock() {
     }
 
+    /**
+     * The page's headline element: the first {@code <h1>} outside the site's navigation, else the first
+     * {@code <h1>}, or null. Menus carry headings of their own ("Navigation", "Sections"), often hidden
+     * for screen readers, and the headline's byline and dateline are not beside those.
+     */
+    static Element headline(org.jsoup.nodes.Document page) {
+        Element first = null;
+        for (Element h1 : page.getElementsByTag("h1")) {
+            if (first == null) first = h1;
+            if (!inNavigation(h1)) return h1;
+        }
+        return first;
+    }
+
+    /** Whether the element lies inside the site's navigation ({@code <nav>} or {@code role=navigation}). */
+    static boolean inNavigation(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.tagName().equals("nav") || p.attr("role").equalsIgnoreCase("navigation")) return true;
+        }
+        return false;
+    }
+
     /** The headline's block, or null when the h1 stands directly in the page body. */
     static Element of(Element h1) {
         Element parent = h1.parent();

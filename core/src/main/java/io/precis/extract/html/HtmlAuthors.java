@@ -69,7 +69,7 @@ final class HtmlAuthors {
      * their columnists' pages.
      */
     private static List<Author> fromAuthorLinks(Document page, Asides asides, String site) {
-        Element h1 = page.selectFirst("h1");
+        Element h1 = HeadlineBlock.headline(page);
         if (h1 == null) return List.of();
         int checked = 0;
         for (Element a : HeadlineBlock.elements(h1)) {

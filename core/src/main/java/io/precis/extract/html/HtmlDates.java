@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +69,11 @@ final class HtmlDates {
         s = timeElements(page, now);
         for (int i = 0; s == null && i < GENERIC_META.length; i++) {
             s = valid(meta.first(GENERIC_META[i]), "meta:" + GENERIC_META[i], now);
+            // A date meta that does not say which date is often the last change: an earlier day printed with the
+            // headline is the publication.
+            if (s != null && dateline.firstDay() != null && dateline.firstDay().isBefore(LocalDate.parse(s.value().substring(0, 10)))) {
+                s = new Sourced(dateline.firstDay().toString(), "html:dateline");
+            }
         }
         if (s == null && dateline.firstDay() != null) s = new Sourced(dateline.firstDay().toString(), "html:dateline");
         if (s == null) s = hintedElements(page, now);
@@ -94,7 +101,12 @@ final class HtmlDates {
             }
             if (!local.getOffset().equals(java.time.ZoneOffset.UTC)) return new Sourced(iso, "html:time");
         }
-        for (String v : meta.values()) {
+        // A zone-less timestamp ("2023-11-08 23:30:59") in a <time> or a meta tag, at the instant's minutes and
+        // seconds and a real zone's distance from it, is the same moment on the site's clock.
+        List<String> stamps = new ArrayList<>();
+        for (Element t : page.select("time[datetime]")) stamps.add(t.attr("datetime"));
+        stamps.addAll(meta.values());
+        for (String v : stamps) {
             Matcher m = LOCAL_TIMESTAMP.matcher(v.strip());
             if (!m.matches()) continue;
             LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));

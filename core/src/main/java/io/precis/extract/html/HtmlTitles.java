@@ -50,30 +50,37 @@ final class HtmlTitles {
         add(declared, meta.first("title", "dc.title", "citation_title", "parsely-title", "sailthru.title"), "meta");
 
         List<Element> headings = new ArrayList<>();
+        java.util.Map<Element, String> shown = new java.util.IdentityHashMap<>();
         for (Element h : page.select("h1")) {
-            String t = h.text().strip();
-            if (t.length() >= 8 && t.length() <= 300 && !t.equalsIgnoreCase(site == null ? "" : site)) headings.add(h);
+            String t = shownText(h).strip();
+            if (t.length() >= 8 && t.length() <= 300 && !t.equalsIgnoreCase(site == null ? "" : site)) {
+                headings.add(h);
+                shown.put(h, t);
+            }
         }
         // The h1 that the declared titles agree with; a label printed in front of it ("Opinion",
         // "News") that a declared title leaves out is not part of the headline.
         for (Element h : headings) {
-            String unlabelled = withoutLabel(h.text(), declared);
+            String unlabelled = withoutLabel(shown.get(h), declared);
             if (unlabelled != null) return Sourced.of(unlabelled, "html:h1");
         }
         for (Element h : headings) {
-            String key = key(h.text());
+            String key = key(shown.get(h));
             for (Sourced d : declared) {
                 String dk = key(d.value());
-                if (dk.equals(key) || (key.length() >= 15 && dk.contains(key))) return Sourced.of(headline(h.text()), "html:h1");
+                if (dk.equals(key) || (key.length() >= 15 && dk.contains(key))) return Sourced.of(headline(shown.get(h)), "html:h1");
             }
         }
+        // Unconfirmed by a declared title, a heading in the site's navigation is the menu's ("Menu", often hidden
+        // for screen readers), not the story's.
+        headings.removeIf(HeadlineBlock::inNavigation);
         // A lone headline inside the article is still what readers see as the title.
         Element inArticle = null;
         for (Element h : headings) {
             if (inArticle == null && h.closest("article, main, [role=main], [class*=article], [class*=headline], [class*=post], [class*=entry]") != null) inArticle = h;
         }
-        if (inArticle != null && words(inArticle.text()) >= 3) return Sourced.of(headline(inArticle.text()), "html:h1");
-        if (headings.size() == 1 && words(headings.get(0).text()) >= 4) return Sourced.of(headline(headings.get(0).text()), "html:h1");
+        if (inArticle != null && words(shown.get(inArticle)) >= 3) return Sourced.of(headline(shown.get(inArticle)), "html:h1");
+        if (headings.size() == 1 && words(shown.get(headings.get(0))) >= 4) return Sourced.of(headline(shown.get(headings.get(0))), "html:h1");
         for (Sourced d : declared) {
             String clean = undecorated(d.value(), site);
             if (!clean.isBlank()) return Sourced.of(clean, d.provenance());
@@ -94,6 +101,29 @@ final class HtmlTitles {
             for (Sourced d : declared) if (key(d.value()).equals(restKey)) return rest;
         }
         return null;
+    }
+
+    /**
+     * Text inside a heading that readers do not see as the headline: a label kept for screen readers
+     * ("Headline:") and the date printed inside the heading ({@code <time>}).
+     */
+    private static final String NOT_HEADLINE = "time, .sr-only, .visuallyhidden, .visually-hidden, .screen-reader-text, [hidden]";
+
+    /**
+     * The heading's text without what {@link #NOT_HEADLINE} selects, unless nothing else is left. A hidden
+     * separator (": " between a kicker and the headline, for screen readers) stays: it holds no word.
+     */
+    static String shownText(Element h) {
+        if (h.select(NOT_HEADLINE).isEmpty()) return h.text();
+        Element copy = h.clone();
+        for (Element e : copy.select(NOT_HEADLINE)) if (hasWord(e.text())) e.remove();
+        String t = copy.text();
+        return t.isBlank() ? h.text() : t;
+    }
+
+    private static boolean hasWord(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /** A visible headline keeps its words; only a section label glued in front with a bar goes. */

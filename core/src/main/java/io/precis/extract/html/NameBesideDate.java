@@ -20,7 +20,7 @@ final class NameBesideDate {
 
     /** The personal name printed before the first bare date after the headline, or null. */
     static String find(Document page) {
-        Element h1 = page.selectFirst("h1");
+        Element h1 = HeadlineBlock.headline(page);
         if (h1 == null) return null;
         int seen = 0;
         for (Element e = DocumentOrder.afterSubtree(h1); e != null && seen < AFTER; e = DocumentOrder.next(e), seen++) {

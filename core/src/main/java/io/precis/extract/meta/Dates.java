@@ -327,7 +327,9 @@ public final class Dates {
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
             String y = m.group(4);
             if (y.length() == 2) {
-                if (m.group(2).equals(".")) continue; // "1.2.24" is more often a version than a date
+                // "1.2.24" is more often a version than a date; "01.02.24", day and month padded to two
+                // digits, is the short form of the day-first date (DIN 5008), which versions are not written in.
+                if (m.group(2).equals(".") && (m.group(1).length() < 2 || m.group(3).length() < 2)) continue;
                 y = "20" + y;
             }
             // Dotted is day-first unless the second number cannot be a month: "12.22.2023" (US, dotted).

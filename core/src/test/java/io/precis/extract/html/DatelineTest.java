@@ -166,4 +166,45 @@ class DatelineTest {
                 <p>Wet weather calls for boots that keep water out without weighing you down on long walks.</p></article></body></html>""";
         assertEquals("2023-12-19", published(html));
     }
+
+    @Test
+    void theHeadlineIsTheFirstH1OutsideTheSiteNavigation() {
+        // The menu's own heading (hidden for screen readers) comes first; the masthead prints today's date after it.
+        String html = """
+                <html><head><title>Neue Radwege entlang des Flusses</title></head>
+                <body><header><nav><h1 class="sr-only">Navigation</h1><ul><li><a href="/">Start</a></li>
+                <li><a href="/stadt">Stadt</a></li></ul></nav><div class="header-date">Samstag, 9. März 2024</div></header>
+                <main><article><h1>Neue Radwege entlang des Flusses</h1><div class="meta"><span class="date">5. März 2024</span></div>
+                <p>Die Stadt baut in diesem Jahr neue Radwege entlang des Flusses, wie der Rat am Dienstag beschlossen hat.</p>
+                </article></main></body></html>""";
+        assertEquals("2024-03-05", published(html));
+    }
+
+    @Test
+    void aZoneLessTimeElementAtTheInstantsSecondsGivesTheLocalDay() {
+        // Published late in the evening in a UTC-6 city: UTC already counts the next day, which is also the update day.
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Council approves the river path",
+                 "datePublished":"2024-03-06T05:30:59Z","dateModified":"2024-03-06T06:21:49Z"}
+                </script></head><body><article><h1>Council approves the river path</h1>
+                <div class="time">PUBLISHED: <time datetime="2024-03-05 23:30:59">March 5, 2024 at 11:30 p.m.</time> |
+                UPDATED: <time class="updated" datetime="2024-03-06 00:21:49">March 6, 2024 at 12:21 a.m.</time></div>
+                <p>The council voted late on Tuesday to build a walking and cycling path along the river.</p></article></body></html>""";
+        assertEquals("2024-03-05", published(html));
+    }
+
+    @Test
+    void aDateMetaThatDoesNotSayWhichGivesWayToAnEarlierDayPrintedWithTheHeadline() {
+        // meta name=date is often the last change; the day under the headline is the publication.
+        String html = """
+                <html><head><meta name="date" content="2024-03-06T11:52:23"></head>
+                <body><div class="story"><h1>Data of an arms maker found online</h1>
+                <p class="text"><span class="stand">Stand: 05.03.2024 18:00 Uhr</span></p>
+                <p>Internal documents of the company could be downloaded by anyone for several weeks, reporters found.</p>
+                </div></body></html>""";
+        assertEquals("2024-03-05", published(html));
+        // A later day under the headline does not overrule it.
+        assertEquals("2024-03-06", published(html.replace("05.03.2024", "07.03.2024")));
+    }
 }

@@ -57,4 +57,15 @@ class HtmlDatesTest {
         page = Jsoup.parse(head + "<div class=comments><time datetime=2024-02-02></time></div><time datetime=2024-04-04></time>");
         assertEquals("2024-04-04", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
     }
+
+    @Test
+    void aShortDayFirstDatelinePaddedToTwoDigitsIsADate() {
+        Instant now = Instant.parse("2024-06-01T00:00:00Z");
+        // A German-style dateline in the short DIN form: day and month written with two digits, a two-digit year.
+        Document page = Jsoup.parse("<html><head><title>Neue Radwege</title></head><body><article>"
+                + "<div class=article-meta>Von: Anna Beispiel <span>|</span> <span>07.03.24</span></div>"
+                + "<h1>Neue Radwege</h1><p>Die Stadt baut neue Radwege entlang des Flusses.</p>"
+                + "<p>Version 1.2.3 der App zeigt sie an.</p></article></body></html>");
+        assertEquals("2024-03-07", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+    }
 }

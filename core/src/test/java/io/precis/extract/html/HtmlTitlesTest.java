@@ -39,4 +39,36 @@ class HtmlTitlesTest {
     void aSiteNameIsMatchedByWholeWords() {
         assertEquals("The Sunday roast returns", HtmlTitles.undecorated("The Sunday roast returns | The Sun", "The Sun"));
     }
+
+    @Test
+    void aMenuHeadingInTheNavigationIsNotTheHeadline() {
+        String html = """
+                <html><head><meta property="og:title" content="Polar air brings snow to the southern valleys | Valley Daily">
+                <meta property="og:site_name" content="Valley Daily"></head>
+                <body><nav role="navigation"><h1 class="assistive">Main site navigation menu</h1>
+                <ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+                <div class="story"><h2>Polar air brings snow to the southern valleys</h2>
+                <p>Snow fell overnight in valleys that had not seen any all winter, and more is expected on Friday.</p></div></body></html>""";
+        assertEquals("Polar air brings snow to the southern valleys", title(html));
+    }
+
+    @Test
+    void aScreenReaderLabelAndADateInsideTheHeadingAreNotTheHeadline() {
+        String labelled = """
+                <html><head><title>Energy transition and social change | Institute for Climate Research</title></head>
+                <body><article><h1 class="document-title"><div><span class="visuallyhidden">Headline:</span>
+                Energy transition and social change</div></h1>
+                <p>How the move away from coal changes the regions that depended on it for a century and more.</p></article></body></html>""";
+        assertEquals("Energy transition and social change", title(labelled));
+        String dated = """
+                <html><head><title>Press releases</title></head>
+                <body><main><h1><span class="supertitle"><time datetime="2024-02-01">1 February 2024</time></span>
+                <span class="title">Minister opens the new family centres in three regions</span></h1>
+                <p>The minister opened the first of the new family centres on Thursday morning.</p></main></body></html>""";
+        assertEquals("Minister opens the new family centres in three regions", title(dated));
+        // A hidden separator between kicker and headline holds no word and stays.
+        assertEquals("Climate: Drilling until it gets hot", HtmlTitles.shownText(org.jsoup.Jsoup.parse(
+                "<h1><span>Climate</span><span class=\"visually-hidden\">: </span><span>Drilling until it gets hot</span></h1>")
+                .selectFirst("h1")));
+    }
 }

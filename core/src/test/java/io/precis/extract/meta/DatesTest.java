@@ -60,6 +60,8 @@ class DatesTest {
                 "an instant after receipt is not trusted; the day still is (clocks and zones differ)");
         assertNull(Dates.parse("2024-03-12T13:00:00Z", NOW));
         assertNull(Dates.parse("version 1.2.24", NOW));
+        assertNull(Dates.parse("version 1.12.24", NOW), "one digit: still a version");
+        assertEquals("2024-02-01", Dates.parse("01.02.24", NOW), "day and month padded: the short day-first date");
         assertNull(Dates.parse(null, NOW));
         assertNull(Dates.parse("", NOW));
     }
