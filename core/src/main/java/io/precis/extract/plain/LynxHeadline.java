@@ -187,7 +187,7 @@ final class LynxHeadline {
         // quotation), a headline-shaped line just above it is the headline.
         if (best > 0 && DECK_END.matcher(blocks.get(best).text()).find()) {
             String winner = titleKey(blocks.get(best).text());
-            for (int j = best - 1; j >= best - 2; j--) {
+            for (int j = best - 1; j >= Math.max(0, best - 2); j--) {
                 double[] v = viable.get(j);
                 String t = blocks.get(j).text();
                 if (v == null || v[0] < 2 || v[1] < 0.3 || wordCount(t) < 4 || BREADCRUMB.matcher(t).find()) continue;

@@ -278,4 +278,18 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("Valley bees come through a mild winter", title(text));
     }
+    @Test
+    void aQuestionHeadlineInTheSecondBlockOfTheDumpDoesNotThrow() {
+        // The span opens with a paragraph, then the headline (ending like a sentence, so the lines above it
+        // are searched for a headline) and its byline: the search must stop at the dump's first block.
+        String text = """
+                   Beekeepers across the valley counted their hives this spring and found that most
+                   colonies had survived the mild winter, the regional beekeeping society said.
+
+                   Why are the bees thriving?
+
+                   By Sam Keeper
+                """ + BODY;
+        assertEquals("Why are the bees thriving?", title(text));
+    }
 }
