@@ -236,4 +236,16 @@ class HtmlBodyTest {
         String html = "<html><body><div class='story'>" + article(P1, P2, P3, state) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3, state), HtmlBody.paragraphs(PageParser.parse(html), List.of("Georgia Wells")));
     }
+    @Test
+    void keepsALedeAboutAffiliateLinks() {
+        // Longer than the stock phrases' limit, which an older "affiliate link" phrase applies to shorter lines.
+        String lede = "Amazon is cutting the rates it pays creators for affiliate links, the company told its "
+                + "partners on Tuesday, the second cut in three years for the bloggers and video makers who "
+                + "recommend products to their readers and viewers.";
+        String html = "<html><body><div class='story'>" + article(lede, P1, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(lede, P1, P2, P3), body(html));
+        String disclosure = "This post contains affiliate links, so the site may earn a small commission if you buy.";
+        html = "<html><body><div class='story'>" + article(disclosure, P1, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
