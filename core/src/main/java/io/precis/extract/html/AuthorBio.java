@@ -8,7 +8,8 @@ import java.util.Set;
  * The note about the writer that pages put after an article ("Jane Doe is a senior reporter covering
  * transport. Email: ..."): a paragraph opening with the credited author's name and a verb describing them.
  * Bylines name the author in full; bios often use the first name alone ("Jane writes about food"), so a
- * first name counts too when the full name has more than one word. The verbs are those of a description
+ * first name counts too when the full name has more than one word (then only in a paragraph that says what
+ * the writer does: a first name is often also a place or a word). The verbs are those of a description
  * of a person (is, has, writes, covers...), never of reported speech ("Jane Doe said"), so a story that
  * quotes someone mistaken for its author is not cut.
  */
@@ -19,6 +20,12 @@ final class AuthorBio {
             "ist", "war", "hat", "schreibt", "arbeitet", "lebt",
             "est", "a", "écrit", "es", "escribe", "è", "scrive");
     private static final int MIN_NAME_CHARS = 3;
+    /** What a bio says its subject does: writes, reports, edits, for a paper or on a beat. */
+    private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:writ(?:es|er|ing|ten)|report(?:s|er|ing)|journalis[tm]|editor|correspondent|contributor|"
+            + "columnist|author|covers|covering|freelance|staff|newsroom|beat|"
+            + "schreibt|autor(?:in)?|redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|"
+            + "écrit|journaliste|rédact(?:eur|rice)|escribe|periodista|redactor(?:a)?|scrive|giornalista)\\b");
 
     private final List<String> names;
 
@@ -51,7 +58,11 @@ final class AuthorBio {
             int end = start;
             while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
             if (end < text.length() && text.charAt(end) != ' ') continue;
-            if (VERBS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (!VERBS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) continue;
+            // A first name alone is often also a place, a month or a word ("Georgia has...", "April was...",
+            // "Hope is..."): it opens a bio only when the paragraph says what the writer does.
+            if (name.indexOf(' ') < 0 && !WRITER.matcher(text).find()) continue;
+            return true;
         }
         return false;
     }

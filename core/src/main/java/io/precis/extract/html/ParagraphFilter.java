@@ -19,8 +19,20 @@ final class ParagraphFilter {
     /** Stock phrases only condemn blocks shorter than this: a long paragraph may quote them. */
     private static final int STOCK_PHRASE_MAX_CHARS = 200;
     private static final int DISCLOSURE_MAX_CHARS = 500;
-    private static final Pattern DISCLOSURE = Pattern.compile("(?i)\\b(?:(?:earn|receive)s? (?:an? )?(?:small )?"
-            + "(?:affiliate )?(?:commissions?|compensation|payments?)|affiliate (?:links?|commissions?|partnerships?))\\b");
+    /**
+     * The publisher earning from what readers buy: "we may earn a commission", "(its syndication) partners may
+     * receive compensation", "...may earn an affiliate commission", "this post contains affiliate links".
+     * Earning or receiving alone is news as often ("Farmers will receive payments...", "workers who earn
+     * commissions"), so those need the publisher as their subject, or "may" and a commission; and a lede
+     * may be about affiliate links ("Amazon is cutting what it pays creators for affiliate links"), so
+     * those need a verb saying the page has them.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile("(?i)\\b(?:"
+            + "(?:we|i|partners|site|website|publisher)(?: (?:may|might|could|can|will|do|also|sometimes|often|only))*"
+            + " (?:earn|receive)s? (?:an? )?(?:small )?(?:affiliate )?(?:commissions?|compensation|payments?)|"
+            + "may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?|"
+            + "(?:contains?|may contain|includes?|may include|uses?|are|is an?) (?:(?:our|some|these) )?"
+            + "affiliate (?:links?|partnerships?)|(?:we|i) (?:have|may have) affiliate partnerships?)\\b");
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
     /** Headings that open the trailers after an article: related reading, the author's bio, comments. */

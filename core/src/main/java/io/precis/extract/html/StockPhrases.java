@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
- * subscribe (newsletters "to your inbox"), follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
+ * subscribe (newsletters "straight to your inbox", "thanks for signing up"), follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
  * Spanish and Italian forms). Matched on whole short lines by prefix or phrase, with plain string tests.
  */
 final class StockPhrases {
@@ -27,8 +27,15 @@ final class StockPhrases {
             "abbildung:", "image:", "credit:", "photo credit", "image credit"};
     private static final String[] PHRASES = {
             "newsletter", "all rights reserved", "can be reached at", "may earn commission", "may earn a commission",
-            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and", "receive compensation",
-            "your inbox", "for signing up", "for subscribing", "in dein postfach", "in ihr postfach", "ins postfach"};
+            "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and",
+            // The publisher's own: "receive compensation", "your inbox" and "for signing up" alone are also news
+            // ("Victims will receive compensation...", "...out of your inbox", "a bonus for signing up customers").
+            "we may receive compensation", "we receive compensation", "we may also receive compensation",
+            "straight to your inbox", "directly to your inbox", "direct to your inbox", "right to your inbox",
+            "delivered to your inbox", "sent to your inbox", "straight into your inbox", "directly in your inbox",
+            "right in your inbox", "to your inbox every", "in your inbox every",
+            "thanks for signing up", "thank you for signing up", "thanks for subscribing", "thank you for subscribing",
+            "in dein postfach", "in ihr postfach", "ins postfach"};
     private static final int BYLINE_MAX_CHARS = 60;
     private static final int DATELINE_MAX_CHARS = 50;
     /** The label before a date stamp: "published:", "updated", "aktualisiert am". */

@@ -62,7 +62,11 @@ final class LynxDump {
             // disclosure, a notice) and then headline and byline, the headline is inside it.
             int bylineAt = LynxHeadline.openingByline(blocks, span[0], span[1]);
             int inner = bylineAt < 0 ? -1 : LynxHeadline.headerAbove(blocks, span[0], bylineAt);
-            if (bylineAt >= 0 && inner < span[0]) inner = LynxHeadline.index(blocks, bylineAt + 1);
+            // No short header there (or it follows a paragraph: an embedded post): the best headline above
+            // the byline, unless the article's own header, with its byline, stands right above the span.
+            if (bylineAt >= 0 && inner < span[0] && !LynxHeadline.bylineAbove(blocks, span[0])) {
+                inner = LynxHeadline.index(blocks, bylineAt + 1);
+            }
             if (inner >= span[0]) {
                 titleAt = inner;
                 span[0] = inner + 1;

@@ -149,6 +149,21 @@ final class LynxHeadline {
         return top;
     }
 
+    /** Blocks right above the body in which a byline marks the article's header as already seen. */
+    private static final int HEADER_BYLINE_BLOCKS = 4;
+
+    /**
+     * Whether a byline or dateline block stands among the few blocks right above {@code bodyStart}: the
+     * article's header is then above its body, and a headline-and-byline pair further down is something
+     * the article embeds.
+     */
+    static boolean bylineAbove(List<LynxBlock> blocks, int bodyStart) {
+        for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= 0 && i >= bodyStart - HEADER_BYLINE_BLOCKS; i--) {
+            if (isByline(blocks.get(i))) return true;
+        }
+        return false;
+    }
+
     /** The index of the headline block among those before {@code bodyStart}, or -1. */
     static int index(List<LynxBlock> blocks, int bodyStart) {
         Set<String> opening = opening(blocks, bodyStart);
@@ -187,7 +202,7 @@ final class LynxHeadline {
         // quotation), a headline-shaped line just above it is the headline.
         if (best > 0 && DECK_END.matcher(blocks.get(best).text()).find()) {
             String winner = titleKey(blocks.get(best).text());
-            for (int j = best - 1; j >= best - 2; j--) {
+            for (int j = best - 1; j >= Math.max(0, best - 2); j--) {
                 double[] v = viable.get(j);
                 String t = blocks.get(j).text();
                 if (v == null || v[0] < 2 || v[1] < 0.3 || wordCount(t) < 4 || BREADCRUMB.matcher(t).find()) continue;

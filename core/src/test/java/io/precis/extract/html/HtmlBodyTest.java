@@ -210,4 +210,42 @@ class HtmlBodyTest {
                 + article(teaser) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+    @Test
+    void keepsShortParagraphsThatMerelyMentionInboxesOrCompensation() {
+        String compensation = "Families who lost their homes will receive compensation of up to $50,000, the minister said.";
+        String inbox = "The new filter keeps most of those messages out of your inbox, Google says.";
+        String signing = "Agents were paid a bonus for signing up new customers.";
+        String html = "<html><body><div class='story'>" + article(P1, compensation, P2, inbox, signing, P3)
+                + "</div></body></html>";
+        assertEquals(List.of(P1, compensation, P2, inbox, signing, P3), body(html));
+    }
+
+    @Test
+    void keepsAFirstParagraphAboutPaymentsThatIsNoDisclosure() {
+        String lede = "Farmers in the valley will receive payments of up to $500 an acre under a drought relief scheme "
+                + "announced on Monday, the state's agriculture department said.";
+        String last = "Workers at the chain's stores, who earn commissions on every sale, said the new rota cut their pay.";
+        String html = "<html><body><div class='story'>" + article(lede, P1, P2, P3, last) + "</div></body></html>";
+        assertEquals(List.of(lede, P1, P2, P3, last), body(html));
+    }
+
+    @Test
+    void aParagraphOpeningWithTheAuthorsFirstNameIsABioOnlyWhenItDescribesAWriter() {
+        String state = "Georgia has sixteen electoral votes, and both campaigns have spent heavily on television "
+                + "advertising in the Atlanta suburbs over the past month.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3, state) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3, state), HtmlBody.paragraphs(PageParser.parse(html), List.of("Georgia Wells")));
+    }
+    @Test
+    void keepsALedeAboutAffiliateLinks() {
+        // Longer than the stock phrases' limit, which an older "affiliate link" phrase applies to shorter lines.
+        String lede = "Amazon is cutting the rates it pays creators for affiliate links, the company told its "
+                + "partners on Tuesday, the second cut in three years for the bloggers and video makers who "
+                + "recommend products to their readers and viewers.";
+        String html = "<html><body><div class='story'>" + article(lede, P1, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(lede, P1, P2, P3), body(html));
+        String disclosure = "This post contains affiliate links, so the site may earn a small commission if you buy.";
+        html = "<html><body><div class='story'>" + article(disclosure, P1, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }

@@ -278,4 +278,40 @@ class LynxHeadlineTest {
                 """ + BODY;
         assertEquals("Valley bees come through a mild winter", title(text));
     }
+    @Test
+    void aQuestionHeadlineInTheSecondBlockOfTheDumpDoesNotThrow() {
+        // The span opens with a paragraph, then the headline (ending like a sentence, so the lines above it
+        // are searched for a headline) and its byline: the search must stop at the dump's first block.
+        String text = """
+                   Beekeepers across the valley counted their hives this spring and found that most
+                   colonies had survived the mild winter, the regional beekeeping society said.
+
+                   Why are the bees thriving?
+
+                   By Sam Keeper
+                """ + BODY;
+        assertEquals("Why are the bees thriving?", title(text));
+    }
+    @Test
+    void anEmbeddedPostAfterTheFirstParagraphDoesNotRestartTheArticle() {
+        // Headline and byline above the body; after the first paragraph, an embedded post's title and its
+        // dated "Posted by" attribution look like another header, but the article has had its own.
+        String text = MENU + """
+                Valley bees come through a mild winter
+
+                   By Sam Keeper
+                   March 5, 2024
+
+                   Beekeepers across the valley counted their hives this spring and found that most
+                   colonies had survived the mild winter, the regional beekeeping society said on Monday.
+
+                   Valley bees had their best winter in a decade
+
+                   Posted by Valley Beekeepers on March 4, 2024
+                """ + BODY;
+        Article a = LynxDump.extract(text, NOW);
+        assertEquals("Valley bees come through a mild winter", a.title());
+        assertEquals("2024-03-05", a.published());
+        assertTrue(a.body().startsWith("Beekeepers across the valley counted their hives"), a.body());
+    }
 }
