@@ -21,7 +21,7 @@ public final class Bylines {
     private static final Pattern LABEL = Pattern.compile("^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text)\\s*:\\s*");
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
+            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
     /** Unicode word boundaries ((?U)): "Desirée O" is one name, not "Desir" and "e" and "O". */
     private static final Pattern SEPARATORS = Pattern.compile(
             "(?U)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");

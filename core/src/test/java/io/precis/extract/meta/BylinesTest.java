@@ -41,6 +41,12 @@ class BylinesTest {
     }
 
     @Test
+    void aCorrectionStampAfterTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Sam Keeper"), names(Bylines.parse("By Sam Keeper Correction: March 8, 2024")));
+        assertEquals(List.of("Sam Keeper"), names(Bylines.parse("By Sam Keeper | Clarified")));
+    }
+
+    @Test
     void placesThatLookLikeNamesAreNotPeople() {
         assertEquals(List.of("Jane Roe"), names(Bylines.parse("By Jane Roe, New York")));
         assertFalse(Bylines.isPerson("New Delhi"));
