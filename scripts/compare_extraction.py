@@ -1,7 +1,8 @@
 """Runs one other extractor on the body benchmark sets and writes its outputs as jsonl.
 
-One line per page: {"set", "id", "body" (null when the tool raised), "seconds"}; the clock covers only the
-tool's extraction call on already decoded HTML, as Precis's clock covers only its own. Scoring is left to
+One line per page: {"set", "id", "body" (null when the tool raised), "seconds"}, and for the tools that read
+metadata also "title", "authors" (a list) and "published" (ISO-8601); the clock covers only the tool's
+extraction call on already decoded HTML, as Precis's clock covers only its own. Scoring is left to
 `bin/precis eval extraction --predictions`, so every tool is measured by the same code.
 """
 import argparse
@@ -42,11 +43,21 @@ def trafilatura_extractor(with_metadata=False):
         # Default settings, as in the trafilatura and AEB benchmark runs (comments excluded, tables kept): the
         # body alone. With metadata (title, author, date, site name...), it does the work Precis's clock covers.
         text = trafilatura.extract(html, url=url, include_comments=False, with_metadata=with_metadata)
-        if with_metadata and text and text.startswith("---\n"):
-            # The metadata comes as a front-matter header before the text; the body is scored alone.
+        if not with_metadata:
+            return text, None
+        # The metadata comes as a front-matter header before the text ("title: ...", one field a line); the
+        # body is scored alone. Reading the header rather than calling extract_metadata keeps one call a page.
+        header = {}
+        if text and text.startswith("---\n"):
             end = text.find("\n---\n", 4)
-            text = text[end + 5:] if end >= 0 else text
-        return text
+            if end >= 0:
+                for line in text[4:end].split("\n"):
+                    key, _, value = line.partition(": ")
+                    header[key] = value
+                text = text[end + 5:]
+        # trafilatura joins several authors with "; ".
+        authors = [a.strip() for a in header.get("author", "").split("; ") if a.strip()]
+        return text, {"title": header.get("title"), "authors": authors, "published": header.get("date")}
 
     return run
 
@@ -55,7 +66,9 @@ def newspaper4k_extractor():
     import newspaper
 
     def run(html, url):
-        return newspaper.article(url or "http://example.com/", input_html=html, fetch_images=False).text
+        a = newspaper.article(url or "http://example.com/", input_html=html, fetch_images=False)
+        published = a.publish_date.isoformat() if a.publish_date else None
+        return a.text, {"title": a.title or None, "authors": list(a.authors), "published": published}
 
     return run
 
@@ -86,12 +99,13 @@ def main():
                     url = None
                 start = time.perf_counter()
                 try:
-                    body = extract(html, url)
+                    body, metadata = extract(html, url)
                 except Exception:  # a crash is scored as a full miss, as the benchmarks do
-                    body = None
+                    body, metadata = None, None
                 seconds = time.perf_counter() - start
-                out.write(json.dumps({"set": set_name, "id": page["id"], "body": body, "seconds": seconds},
-                                     ensure_ascii=False) + "\n")
+                line = {"set": set_name, "id": page["id"], "body": body, "seconds": seconds}
+                line.update(metadata or {})
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

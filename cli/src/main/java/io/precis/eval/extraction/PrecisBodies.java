@@ -1,11 +1,12 @@
 package io.precis.eval.extraction;
 
 import io.precis.Precis;
+import io.precis.article.Article;
+import io.precis.article.Author;
 import io.precis.article.Document;
 import io.precis.article.Origin;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +22,9 @@ public final class PrecisBodies implements BodySource {
 
     private final Map<String, long[]> timeBySet = new HashMap<>();
     private boolean warm;
+    /** The metadata of the page last extracted, so that scoring it does not extract the page twice. */
+    private Page lastPage;
+    private PageMetadata lastMetadata;
 
     @Override
     public String name() {
@@ -42,21 +46,39 @@ public final class PrecisBodies implements BodySource {
     public String body(Page page) throws Exception {
         byte[] bytes = page.bytes();
         long start = System.nanoTime();
-        String body;
+        Article article;
         try {
-            body = extract(bytes, page);
+            article = extract(bytes, page);
         } catch (Exception e) {
-            body = null;
+            article = null;
         }
         long[] t = timeBySet.computeIfAbsent(page.set(), k -> new long[2]);
         t[0]++;
         t[1] += System.nanoTime() - start;
-        return body;
+        lastPage = page;
+        lastMetadata = metadata(article);
+        return article == null ? null : article.body();
     }
 
-    private static String extract(byte[] bytes, Page page) throws Exception {
-        Document doc = Precis.read(bytes, Origin.file(page.id() + ".html", bytes.length), null, Map.of(), Instant.EPOCH);
-        return Precis.extract(doc).body();
+    @Override
+    public PageMetadata metadata(Page page) throws Exception {
+        if (page == lastPage) return lastMetadata;
+        try {
+            return metadata(extract(page.bytes(), page));  // not timed: pages/s counts each page once
+        } catch (Exception e) {
+            return PageMetadata.NONE;
+        }
+    }
+
+    private static PageMetadata metadata(Article article) {
+        if (article == null) return PageMetadata.NONE;
+        return new PageMetadata(article.title(), article.authors().stream().map(Author::name).toList(), article.published());
+    }
+
+    /** The page as uploaded at the evaluations' fixed time, against which relative dates resolve. */
+    private static Article extract(byte[] bytes, Page page) throws Exception {
+        Document doc = Precis.read(bytes, Origin.file(page.id() + ".html", bytes.length), null, Map.of(), GoldRecords.RECEIVED_AT);
+        return Precis.extract(doc);
     }
 
     @Override
