@@ -355,9 +355,8 @@ public final class Dates {
     private static boolean findBefore(Matcher m, String text, int pos, String separators, int min, int max) {
         int n = text.length();
         int lastTried = pos - 1;
-        for (int p = pos + min; p < n; p++) {
-            char c = text.charAt(p);
-            if (separators.indexOf(c) < 0) continue;
+        Separators next = new Separators(text, separators);
+        for (int p = next.from(pos + min); p >= 0; p = next.from(p + 1)) {
             int digits = 0;
             while (digits < max && p - digits - 1 >= pos && isDigit(text.charAt(p - digits - 1))) digits++;
             if (digits < min) continue;
@@ -368,6 +367,33 @@ public final class Dates {
             lastTried = p - min;
         }
         return false;
+    }
+
+    /**
+     * The positions of some characters in a text, in increasing order, found with {@link String#indexOf(int, int)}
+     * (much faster than looking at each character); each character's next position is kept until passed.
+     */
+    private static final class Separators {
+        private final String text;
+        private final String chars;
+        private final int[] next;
+
+        Separators(String text, String chars) {
+            this.text = text;
+            this.chars = chars;
+            this.next = new int[chars.length()];
+            java.util.Arrays.fill(next, -2); // not looked for yet
+        }
+
+        /** The first position at or after {@code from} holding one of the characters, or -1. */
+        int from(int from) {
+            int first = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] != -1 && next[k] < from) next[k] = text.indexOf(chars.charAt(k), from);
+                if (next[k] >= 0 && (first < 0 || next[k] < first)) first = next[k];
+            }
+            return first;
+        }
     }
 
     private static boolean isDigit(char c) {

@@ -95,4 +95,21 @@ class DatesTest {
         assertEquals(false, Dates.dayBeforeYear("© Acme 2024", 7));
         assertEquals("2024-02-05", Dates.parse("Published Feb 5th, 2024 © 2024 Acme", NOW));
     }
+
+    @Test
+    void numericDatesAfterManyOtherSeparators() {
+        String noise = "a.b-c/d 1.2 3-4 5/6 7.8.9 2024-13-40 12/34/5678 " .repeat(50);
+        assertEquals("2024-01-29", Dates.parse(noise + "29.01.2024", NOW));
+        assertEquals("2024-01-29", Dates.parse(noise + "2024/01/29", NOW));
+        assertEquals("2024-01-29", Dates.parse(noise + "01-29-2024", NOW));
+        assertEquals("2024-01-29", Dates.parse(noise + "2024-01-29", NOW));
+        Dates.Scanner scanner = new Dates.Scanner(noise + "2024-01-29 and 30.01.2024, 2024/01/31.", NOW);
+        Dates.Found first = scanner.find(0);
+        assertEquals("2024-01-29", first.iso());
+        Dates.Found second = scanner.find(first.end());
+        assertEquals("2024-01-30", second.iso());
+        assertEquals("2024-01-31", scanner.find(second.end()).iso());
+        assertNull(Dates.parse("-/.", NOW));
+        assertNull(Dates.parse(noise, NOW));
+    }
 }
