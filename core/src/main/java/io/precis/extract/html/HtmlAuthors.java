@@ -23,7 +23,12 @@ final class HtmlAuthors {
             "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "cxenseparse:author"};
 
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern BY_TEXT = Pattern.compile("^(?i:by|von|par|por)(\\s|$)");
+    private static final Pattern BY_TEXT = Pattern.compile(
+            "^(?iu:by|von|par|por|(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|ein\\s+artikel|publié|écrit|scritto|escrito)\\s+(?:von|par|da|por)|"
+                    + "(?:text|autor|autorin|author)\\s*:|(?:text|autor|autorin|author)$)(\\s|:|$|(?<=:))");
+    /** A label and nothing else: "von", "By", "Text:", "Autor". The name stands in the next element. */
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "(?iu)(?:by|von|par|por|text|autor|autorin|author|(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|ein\\s+artikel)\\s+von)\\s*:?");
 
     private static final Pattern AUTHOR_PAGE = Pattern.compile("/(author|authors|writer|writers)/[^/?#]+");
 
@@ -141,15 +146,44 @@ final class HtmlAuthors {
             if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
             // "By <a>Name</a>" names people in its children; a headline block ending in a bare
             // "by Name" text after the title and date names them in its own text.
-            String t = e.text().strip();
+            String t = lineOf(e);
             if (t.length() > 120) t = own;
             if (t.length() > 120 || asides.holds(e) || PhotoCredits.isPhotoCredit(e)) continue;
+            // "<span>von</span> <a>Ann Lee</a>": the label has an element of its own, the name follows it
+            // in the byline's element, one or two levels up.
+            Element up = e;
+            for (int i = 0; i < 3 && LABEL_ONLY.matcher(t).matches() && up.parent() != null; i++) {
+                up = up.parent();
+                if (ElementText.longerThan(up, 120)) break;
+                t = lineOf(up);
+            }
             List<Author> found = people(List.of(t), site);
             if (found.isEmpty() && !t.equals(own)) found = people(List.of(own), site);
             if (!found.isEmpty()) return found;
             if (++checked >= 5) break;
         }
         return List.of();
+    }
+
+    /**
+     * The element's text up to its first line break: a byline ends with its line ("Von Ann Lee und
+     * Bo Li&lt;br&gt;Kakuma" names two people, not "Bo Li Kakuma").
+     */
+    private static String lineOf(Element e) {
+        String line = beforeBreak(e);
+        return LABEL_ONLY.matcher(line).matches() ? e.text().strip() : line; // "Von:<br>Ann Lee"
+    }
+
+    private static String beforeBreak(Element e) {
+        Element br = e.selectFirst("br");
+        if (br == null) return e.text().strip();
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n == br || (n instanceof Element c && c.selectFirst("br") != null)) break;
+            sb.append(n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : n instanceof Element c ? " " + c.text() + " " : "");
+        }
+        String t = sb.toString().replaceAll("\\s+", " ").strip();
+        return t.isEmpty() ? e.text().strip() : t;
     }
 
     /**
@@ -166,8 +200,8 @@ final class HtmlAuthors {
 
     /**
      * Whether {@code e.ownText().strip()} may match {@link #BY_TEXT}: its first character, which comes from
-     * the first of the element's own text nodes holding more than white space, must be a B, V or P (the
-     * pattern folds ASCII case only). Skipping every kind of white space and invisible character, as
+     * the first of the element's own text nodes holding more than white space, must be one that opens a
+     * label the pattern knows (by, von, par, erstellt, écrit, geschrieben, text, autor, scritto…). Skipping every kind of white space and invisible character, as
      * ownText() and strip() do between them, can only make this say "may" more often, never less.
      */
     static boolean mayStartWithBy(Element e) {
@@ -178,7 +212,10 @@ final class HtmlAuthors {
                 char c = s.charAt(i);
                 if (Character.isWhitespace(c) || org.jsoup.internal.StringUtil.isActuallyWhitespace(c)
                         || org.jsoup.internal.StringUtil.isInvisibleChar(c)) continue;
-                return c == 'b' || c == 'B' || c == 'v' || c == 'V' || c == 'p' || c == 'P';
+                return switch (Character.toLowerCase(c)) {
+                    case 'b', 'v', 'p', 'e', 'é', 'g', 't', 'a', 's' -> true; // by, von, par, erstellt, écrit, geschrieben, text, autor, scritto
+                    default -> false;
+                };
             }
         }
         return false;

@@ -17,11 +17,18 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
     private static final Pattern BY = Pattern.compile(
-            "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|text|texto|redakcja|written)\\s*[:\\-]?\\s+");
+            "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|"
+                    // "Erstellt von", "Ein Artikel von", "Publié par", "Scritto da", "Escrito por": a verb or noun before the word for "by"
+                    + "(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|gepostet|(?:ein\\s+)?(?:artikel|beitrag|text)|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:von|par|da|por)|"
+                    + "by|von|par|por|di|door|de|av|af|autor(?:in)?|author|text|texto|redakcja|written)\\s*[:\\-]?\\s+");
+    /** "By" run into the name, as text joined from a byline's separate spans gives it: "ByAlex Bozarjian". */
+    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}[\\p{Ll}.])");
     private static final Pattern LABEL = Pattern.compile("^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text)\\s*:\\s*");
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
+            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b"
+                    // a weekday opens the date after the name: "Alex Bozarjian Thursday, March 2"
+                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b).*$");
     /** Unicode word boundaries ((?U)): "Desirée O" is one name, not "Desir" and "e" and "O". */
     private static final Pattern SEPARATORS = Pattern.compile(
             "(?U)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
@@ -38,7 +45,7 @@ public final class Bylines {
                     + "updated|published|posted|opinion|photos?|video|news|media|press|wire|service|agency|"
                     + "associated|reuters|bloomberg|afp|dpa|cnn|bbc|upi|xinhua|efe|ansa|guest|admin|administrator|"
                     + "sponsored|partner|content|advertis\\w*|follow|email|twitter|contact|more|read|view|all|articles|"
-                    + "stories|about|profile|share)\\b");
+                    + "stories|about|profile|share|comments?|kommentare?|reply|antworten)\\b");
     /** Words that name publications, not people ("Financial Times", "Battle Creek Enquirer"). */
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?iu)times|post|telegram|courier-post|journal|herald|tribune|gazette|telegraph|magazine|daily|network|report|chronicle|courier|"
@@ -125,6 +132,7 @@ public final class Bylines {
         String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         // E-mail tokens are matched from a token's start only: tried from every position, a long token costs n².
         t = t.replaceAll("(?<!\\S)\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
+        t = GLUED_BY.matcher(t).replaceFirst(""); // "ByAlex Bozarjian": markup spans run together as text
         for (int i = 0; i < 2; i++) {
             t = LABEL.matcher(t).replaceFirst("");
             t = BY.matcher(t).replaceFirst("");

@@ -141,4 +141,46 @@ class HtmlAuthorsTest {
             assertEquals(page.select("body *"), new org.jsoup.select.Elements(HtmlAuthors.inBody(page)), html);
         }
     }
+
+    @Test
+    void aLabelInItsOwnElementIsReadWithTheNameBesideIt() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="post-head"><span>von</span> <a href="/people/ann-smith">Ann Smith</a></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+        String labelled = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="who"><p class="label"><strong>By</strong></p><p class="name">Ann Smith</p></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(labelled));
+        String text = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p>The yard replaced both engines over the winter.</p>
+                <div class="credits">Text: <span class="name">Ann Smith</span></div></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(text));
+    }
+
+    @Test
+    void aBylineEndsAtItsLineBreak() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p>Von <strong>Ann Smith</strong> und <strong>Bo Jones</strong><br> Hafenstadt /Nordland</p>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), authors(html));
+        String labelOnItsLine = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p>The yard replaced both engines over the winter.</p>
+                <a href="#mail"><b>Von:</b><br><br> Ann Smith</a></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(labelOnItsLine));
+    }
+
+    @Test
+    void aVerbBeforeVonIsPartOfTheLabel() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p class="info">Erstellt von Ann Smith</p>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }

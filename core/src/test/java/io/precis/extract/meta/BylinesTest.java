@@ -101,4 +101,16 @@ class BylinesTest {
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith ann.smith@example.com")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith (ann@example.com)")));
     }
+
+    @Test
+    void labelsInOtherLanguagesGluedByAndAWeekdayAfterTheName() {
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Erstellt von Ann Smith")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ein Artikel von Ann Smith")));
+        assertEquals(List.of("Anne Martin"), names(Bylines.parse("Publié par Anne Martin")));
+        assertEquals(List.of("Anna Rossi"), names(Bylines.parse("Scritto da Anna Rossi")));
+        assertEquals(List.of("Alex Smith"), names(Bylines.parse("ByAlex Smith Thursday, March 2, 2023")));
+        assertEquals(List.of("J.R. Stone"), names(Bylines.parse("ByJ.R. Stone Thursday")));
+        assertEquals(List.of("Byron Smith"), names(Bylines.parse("Byron Smith")));
+        assertEquals(List.of(), Bylines.parse("Move Comment"));
+    }
 }
