@@ -23,12 +23,15 @@ final class HtmlAuthors {
             "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "cxenseparse:author"};
 
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
+    /** A verb or noun before the word for "by": "Posted by", "Written by:", "Erstellt von", "Ein Artikel von", "Publié par". */
+    private static final String VERB_BY = "(?:posted|written|published|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
+            + "veröffentlicht|gepostet|ein\\s+artikel|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:by|von|par|da|por)";
+    /** A label word that names the writer only with a colon or alone: "Text:", "Autor", "Text & Fotos:" ("Autorin und…" is a caption). */
+    private static final String LABEL_WORD = "(?:text|autor|autorin|author)(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?";
     private static final Pattern BY_TEXT = Pattern.compile(
-            "^(?iu:by|von|par|por|(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|ein\\s+artikel|publié|écrit|scritto|escrito)\\s+(?:von|par|da|por)|"
-                    + "(?:text|autor|autorin|author)\\s*:|(?:text|autor|autorin|author)$)(\\s|:|$|(?<=:))");
+            "^(?:(?iu:by|von|par|por|" + VERB_BY + ")(?:\\s|:|$)|(?iu:" + LABEL_WORD + ")(?:\\s*:|$))");
     /** A label and nothing else: "von", "By", "Text:", "Autor". The name stands in the next element. */
-    private static final Pattern LABEL_ONLY = Pattern.compile(
-            "(?iu)(?:by|von|par|por|text|autor|autorin|author|(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|ein\\s+artikel)\\s+von)\\s*:?");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)(?:by|von|par|por|" + VERB_BY + "|" + LABEL_WORD + ")\\s*:?");
 
     private static final Pattern AUTHOR_PAGE = Pattern.compile("/(author|authors|writer|writers)/[^/?#]+");
 
@@ -213,7 +216,7 @@ final class HtmlAuthors {
                 if (Character.isWhitespace(c) || org.jsoup.internal.StringUtil.isActuallyWhitespace(c)
                         || org.jsoup.internal.StringUtil.isInvisibleChar(c)) continue;
                 return switch (Character.toLowerCase(c)) {
-                    case 'b', 'v', 'p', 'e', 'é', 'g', 't', 'a', 's' -> true; // by, von, par, erstellt, écrit, geschrieben, text, autor, scritto
+                    case 'b', 'v', 'p', 'w', 'r', 'e', 'é', 'g', 't', 'a', 's' -> true; // by, von, posted, written, reported, erstellt, écrit, text, autor, scritto
                     default -> false;
                 };
             }

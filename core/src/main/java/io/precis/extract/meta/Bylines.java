@@ -23,18 +23,23 @@ public final class Bylines {
                     + "by|von|par|por|di|door|de|av|af|autor(?:in)?|author|text|texto|redakcja|written)\\s*[:\\-]?\\s+");
     /** "By" run into the name, as text joined from a byline's separate spans gives it: "ByAlex Bozarjian". */
     private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}[\\p{Ll}.])");
-    private static final Pattern LABEL = Pattern.compile("^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text)\\s*:\\s*");
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?)\\s*:\\s*");
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
             "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b"
                     // a weekday opens the date after the name: "Alex Bozarjian Thursday, March 2"
                     + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b).*$");
+    /** A preposition left at the end once the time or date after it is cut: "Posted by Ann Lee at 18:52". */
+    private static final Pattern DANGLING = Pattern.compile("\\s+(?:at|on|am|um|le|à|el|il)$");
     /** Unicode word boundaries ((?U)): "Desirée O" is one name, not "Desir" and "e" and "O". */
     private static final Pattern SEPARATORS = Pattern.compile(
             "(?U)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
     /** Where a byline turns to the people who helped: they are credited, not the authors. */
     private static final Pattern HELPERS = Pattern.compile(
-            "(?iu)\\s*(?:\\bcontributions?\\s+(?:from|by)\\b|\\badditional\\s+reporting\\b|\\bwith\\s+reporting\\s+(?:from|by)\\b|\\breviewed\\s+by\\b|\\bedited\\s+by\\b|\\bfact[-\\s]checked\\s+by\\b).*$");
+            "(?iu)\\s*(?:\\bcontributions?\\s+(?:from|by)\\b|\\badditional\\s+reporting\\b|\\bwith\\s+reporting\\s+(?:from|by)\\b|\\breviewed\\s+by\\b|\\bedited\\s+by\\b|\\bfact[-\\s]checked\\s+by\\b"
+                    // other credits after the writer's: "Text von A Illustration von B", "By A Photos by B"
+                    + "|\\b(?:illustrations?|fotos?|photos?|bilder)\\s+(?:von|by)\\b).*$");
     private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
     private static final Pattern IN_PLACE = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}.'\\- ]*)$");
     private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
@@ -45,7 +50,9 @@ public final class Bylines {
                     + "updated|published|posted|opinion|photos?|video|news|media|press|wire|service|agency|"
                     + "associated|reuters|bloomberg|afp|dpa|cnn|bbc|upi|xinhua|efe|ansa|guest|admin|administrator|"
                     + "sponsored|partner|content|advertis\\w*|follow|email|twitter|contact|more|read|view|all|articles|"
-                    + "stories|about|profile|share|comments?|kommentare?|reply|antworten)\\b");
+                    + "stories|about|profile|share|comments?|kommentare?|reply|antworten|"
+                    // departments, not people: "Alex Durán, AMP Project Marketing"
+                    + "marketing|communications|kommunikation|pressestelle|öffentlichkeitsarbeit)\\b");
     /** Words that name publications, not people ("Financial Times", "Battle Creek Enquirer"). */
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?iu)times|post|telegram|courier-post|journal|herald|tribune|gazette|telegraph|magazine|daily|network|report|chronicle|courier|"
@@ -139,6 +146,7 @@ public final class Bylines {
         }
         t = HELPERS.matcher(t).replaceFirst("");
         t = TAIL.matcher(t).replaceFirst("");
+        t = DANGLING.matcher(t).replaceFirst(""); // "Ann Lee at" once "18:52" is cut
         t = t.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[,;:|\\-–—]+|[,;:|\\-–—]+$", "").strip();
         if (t.endsWith(".") && !t.matches("(?s).*(\\b\\p{L}|Jr|Sr|Ph\\.D|M\\.D)\\.$")) t = t.substring(0, t.length() - 1).strip();

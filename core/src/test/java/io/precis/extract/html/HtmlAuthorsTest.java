@@ -159,6 +159,16 @@ class HtmlAuthorsTest {
                 <p>The yard replaced both engines over the winter.</p>
                 <div class="credits">Text: <span class="name">Ann Smith</span></div></article></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(text));
+        String written = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="meta"><strong>Written by:</strong> <span>Ann Smith</span></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(written));
+        String caption = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <figure><img src="a.jpg"><span class="caption">Autorin und Seglerin Cleo Brandt</span></figure>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of(), authors(caption), "a caption opening with a label word and no colon is no byline");
     }
 
     @Test
