@@ -162,10 +162,17 @@ final class HtmlAuthors {
             }
             List<Author> found = people(List.of(t), site);
             if (found.isEmpty() && !t.equals(own)) found = people(List.of(own), site);
+            if (found.isEmpty()) found = firstNameOnly(t, site); // "von Heiko": bloggers sign with a first name
             if (!found.isEmpty()) return found;
             if (++checked >= 5) break;
         }
         return List.of();
+    }
+
+    private static List<Author> firstNameOnly(String byline, String site) {
+        String name = Bylines.labelledFirstName(byline);
+        if (name == null || (site != null && HtmlTitles.key(name).equals(HtmlTitles.key(site)))) return List.of();
+        return List.of(Author.named(name));
     }
 
     /**

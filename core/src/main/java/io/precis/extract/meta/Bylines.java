@@ -185,6 +185,30 @@ public final class Bylines {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /**
+     * The one first name a labelled byline gives ("von Heiko", "By Daniel Published: …"), or null. A lone
+     * word is a name only where a label says a name follows: written like a first name (a capital, then
+     * lower-case letters), and no role, agency, publication or place.
+     */
+    public static String labelledFirstName(String byline) {
+        if (byline == null || byline.length() > 200) return null;
+        String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String unlabelled = BY.matcher(LABEL.matcher(GLUED_BY.matcher(t).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        if (unlabelled.equals(t)) return null;
+        String text = clean(t);
+        if (text.isEmpty()) return null;
+        String[] parts = SEPARATORS.split(text);
+        String first = parts[0].strip();
+        if (!FIRST_NAME.matcher(first).matches()) return null;
+        // "Von Bits und Bytes" is a title: the name stands alone, whatever follows is a date or a number
+        for (int i = 1; i < parts.length; i++) if (!parts[i].isBlank() && Character.isLetter(parts[i].strip().codePointAt(0))) return null;
+        if (AGENCY.matcher(first).matches() || ROLE.matcher(first).find() || PUBLICATION.matcher(first).matches()
+                || Places.isPlace(first)) return null;
+        return first;
+    }
+
+    private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,19}");
+
     /** True for something written like a personal name: 1 to 5 capitalised words, no role or agency. */
     public static boolean isPerson(String name) {
         String n = FOR_PUBLICATION.matcher(name.strip()).replaceFirst("").strip();

@@ -193,4 +193,23 @@ class HtmlAuthorsTest {
                 <p>The yard replaced both engines over the winter.</p></article></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void aFirstNameAfterAByLabelIsTheAuthor() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta">Veröffentlicht am 10. Februar 2019 <span class="by">von <a href="/u/1">Heiko</a></span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Heiko"), authors(html));
+        String agency = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="by">By <a href="/u/1">Reuters</a></span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(agency));
+        String unlabelled = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="by">Heiko</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(unlabelled));
+    }
 }

@@ -117,4 +117,15 @@ class BylinesTest {
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Text von Ann Smith Illustration von Bo Jones")));
         assertEquals(List.of("Ann W. Smith"), names(Bylines.parse("Posted by Ann W. Smith at 18:52")));
     }
+
+    @Test
+    void aLoneFirstNameCountsOnlyAfterALabel() {
+        assertEquals("Heiko", Bylines.labelledFirstName("von Heiko"));
+        assertEquals("Thilo", Bylines.labelledFirstName("Von Thilo / 6. November 2023 /"));
+        assertEquals("Daniel", Bylines.labelledFirstName("By Daniel Published: 23. Juli 2017"));
+        assertEquals(null, Bylines.labelledFirstName("Heiko"));
+        assertEquals(null, Bylines.labelledFirstName("Von Bits und Bytes"));
+        assertEquals(null, Bylines.labelledFirstName("By Reuters"));
+        assertEquals(null, Bylines.labelledFirstName("Von Redaktion"));
+    }
 }
