@@ -27,7 +27,7 @@ public final class Bylines {
             "^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?)\\s*:\\s*");
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b"
+            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publiziert|erschienen|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b"
                     // a weekday opens the date after the name: "Alex Bozarjian Thursday, March 2"
                     + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b).*$");
     /** A preposition left at the end once the time or date after it is cut: "Posted by Ann Lee at 18:52". */
@@ -52,7 +52,7 @@ public final class Bylines {
                     + "sponsored|partner|content|advertis\\w*|follow|email|twitter|contact|more|read|view|all|articles|"
                     + "stories|about|profile|share|comments?|kommentare?|reply|antworten|"
                     // departments, not people: "Alex Durán, AMP Project Marketing"
-                    + "marketing|communications|kommunikation|pressestelle|öffentlichkeitsarbeit)\\b");
+                    + "marketing|communications|kommunikation|pressestelle|öffentlichkeitsarbeit|gesponserte?|anzeige|werbung)\\b");
     /** Words that name publications, not people ("Financial Times", "Battle Creek Enquirer"). */
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?iu)times|post|telegram|courier-post|journal|herald|tribune|gazette|telegraph|magazine|daily|network|report|chronicle|courier|"
@@ -209,12 +209,14 @@ public final class Bylines {
 
     private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,19}");
 
+    private static final Pattern ARTICLE = Pattern.compile("(?:The|the|Die|Der|Das|Les|Los|Las) ");
+
     /** True for something written like a personal name: 1 to 5 capitalised words, no role or agency. */
     public static boolean isPerson(String name) {
         String n = FOR_PUBLICATION.matcher(name.strip()).replaceFirst("").strip();
         if (!n.equals(name.strip())) return false;
         if (n.length() < 3 || n.length() > 60 || AGENCY.matcher(n).matches() || ROLE.matcher(n).find()) return false;
-        if (n.startsWith("The ") || n.startsWith("the ")) return false;
+        if (ARTICLE.matcher(n).lookingAt()) return false; // "The Editors", "Die FURCHE", "Les Amis de la Terre": not a person
         if (Places.isPlace(n)) return false; // "New Delhi" printed where a byline could be
         for (String w : n.split("\\s+")) if (PUBLICATION.matcher(w).matches()) return false;
         if (n.chars().anyMatch(Character::isDigit)) return false;

@@ -128,4 +128,13 @@ class BylinesTest {
         assertEquals(null, Bylines.labelledFirstName("By Reuters"));
         assertEquals(null, Bylines.labelledFirstName("Von Redaktion"));
     }
+
+    @Test
+    void publicationsWithAnArticleSponsoredLabelsAndGermanStamps() {
+        assertEquals(List.of(), Bylines.parse("Die Wochenpost"));
+        assertEquals(List.of(), Bylines.parse("Les Amis du Port"));
+        assertEquals(List.of(), Bylines.parse("Gesponserte Inhalte"));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith Publiziert 04.02.2022")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith Erschienen am 4. Februar")));
+    }
 }
