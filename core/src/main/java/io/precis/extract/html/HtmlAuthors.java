@@ -68,7 +68,25 @@ final class HtmlAuthors {
         if (!linked.isEmpty()) return new Found(linked, "html:author-link");
         String besideDate = NameBesideDate.find(page);
         List<Author> named = besideDate == null ? List.of() : people(List.of(besideDate), site);
-        return named.isEmpty() ? new Found(List.of(), null) : new Found(named, "html:name-beside-date");
+        if (!named.isEmpty()) return new Found(named, "html:name-beside-date");
+        List<Author> lone = loneFirstName(page, asides, site);
+        return lone.isEmpty() ? new Found(List.of(), null) : new Found(lone, "byline:first-name");
+    }
+
+    /**
+     * Bloggers sign with a first name: byline markup (rel=author, an author class) holding one word
+     * written like a first name ("Lars") names the writer when nothing else on the page does.
+     */
+    private static List<Author> loneFirstName(Document page, Asides asides, String site) {
+        int seen = 0;
+        for (Element e : page.select(BYLINES)) {
+            if (ElementText.longerThan(e, 40) || asides.holds(e) || e.closest("form, label") != null) continue; // a comment form's "Name"
+            if (++seen > 40) break;
+            String name = Bylines.firstName(e.text().strip());
+            if (name != null && !name.equals(e.text().strip().split("\\s+")[0])) continue; // only the name, or the name and a date
+            if (name != null && (site == null || !HtmlTitles.key(name).equals(HtmlTitles.key(site)))) return List.of(Author.named(name));
+        }
+        return List.of();
     }
 
     /**

@@ -194,12 +194,21 @@ public final class Bylines {
         if (byline == null || byline.length() > 200) return null;
         String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         String unlabelled = BY.matcher(LABEL.matcher(GLUED_BY.matcher(t).replaceFirst("")).replaceFirst("")).replaceFirst("");
-        if (unlabelled.equals(t)) return null;
-        String text = clean(t);
+        return unlabelled.equals(t) ? null : firstName(t);
+    }
+
+    /**
+     * The one first name a byline gives when something else says it is a byline (a label, or markup that
+     * marks the author): written like a first name, no role, agency, publication or place, nothing but a
+     * date after it. Null otherwise.
+     */
+    public static String firstName(String byline) {
+        if (byline == null || byline.length() > 200) return null;
+        String text = clean(byline);
         if (text.isEmpty()) return null;
         String[] parts = SEPARATORS.split(text);
         String first = parts[0].strip();
-        if (!FIRST_NAME.matcher(first).matches()) return null;
+        if (!FIRST_NAME.matcher(first).matches() || BY.matcher(first + " X").lookingAt() || FORM_LABEL.matcher(first).matches()) return null;
         // "Von Bits und Bytes" is a title: the name stands alone, whatever follows is a date or a number
         for (int i = 1; i < parts.length; i++) if (!parts[i].isBlank() && Character.isLetter(parts[i].strip().codePointAt(0))) return null;
         if (AGENCY.matcher(first).matches() || ROLE.matcher(first).find() || PUBLICATION.matcher(first).matches()
@@ -207,6 +216,8 @@ public final class Bylines {
         return first;
     }
 
+    /** Labels of a comment form's fields, not names. */
+    private static final Pattern FORM_LABEL = Pattern.compile("(?iu)name|website|webseite|nom|nombre|nome|kommentar");
     private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,19}");
 
     private static final Pattern ARTICLE = Pattern.compile("(?:The|the|Die|Der|Das|Les|Los|Las) ");

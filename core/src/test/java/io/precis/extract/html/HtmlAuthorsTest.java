@@ -212,4 +212,28 @@ class HtmlAuthorsTest {
                 <p>The first cold morning is the hardest one.</p></article></body></html>""";
         assertEquals(List.of(), authors(unlabelled));
     }
+
+    @Test
+    void aFirstNameInAuthorMarkupIsTheLastResort() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="author">Lars</span> <span class="date">10.02.2019</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Lars"), authors(html));
+        String role = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="author">Redaktion</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(role));
+        String form = """
+                <html><body><article><h1>Running through the winter</h1>
+                <p>The first cold morning is the hardest one.</p></article>
+                <form><p class="comment-form-author"><label for="author">Name</label><input id="author"></p></form></body></html>""";
+        assertEquals(List.of(), authors(form));
+        String label = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="post-author"><span>Von</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(label));
+    }
 }
