@@ -262,7 +262,7 @@ final class HtmlAuthors {
     }
 
     private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)\\bauthor\\b], "
+            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])authors?(?![a-z])], "
             + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
 
     /**

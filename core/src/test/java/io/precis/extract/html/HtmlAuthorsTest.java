@@ -236,4 +236,13 @@ class HtmlAuthorsTest {
                 <p>The first cold morning is the hardest one.</p></article></body></html>""";
         assertEquals(List.of(), authors(label));
     }
+
+    @Test
+    void blockElementClassNamesMarkTheAuthorToo() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="story-head__authors"><a class="story-head__author-link" href="/p/ann">Ann Smith</a></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }
