@@ -25,7 +25,9 @@ final class HtmlAuthors {
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
     /** A verb or noun before the word for "by": "Posted by", "Written by:", "Erstellt von", "Ein Artikel von", "Publié par". */
     private static final String VERB_BY = "(?:posted|written|published|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
-            + "veröffentlicht|gepostet|ein\\s+artikel|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:by|von|par|da|por)";
+            + "veröffentlicht|gepostet|(?:ein\\s+)?artikel|(?:blog\\s*)?beitrag|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:by|von|par|da|por)"
+            // "Posted on March 2, 2024 by", "Veröffentlicht am 10. Februar 2019 von": a date between the verb and "by"
+            + "|(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)";
     /** A label word that names the writer only with a colon or alone: "Text:", "Autor", "Text & Fotos:" ("Autorin und…" is a caption). */
     private static final String LABEL_WORD = "(?:text|autor|autorin|author)(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?";
     private static final Pattern BY_TEXT = Pattern.compile(

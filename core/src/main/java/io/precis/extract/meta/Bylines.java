@@ -19,7 +19,8 @@ public final class Bylines {
     private static final Pattern BY = Pattern.compile(
             "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|"
                     // "Erstellt von", "Ein Artikel von", "Publié par", "Scritto da", "Escrito por": a verb or noun before the word for "by"
-                    + "(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|gepostet|(?:ein\\s+)?(?:artikel|beitrag|text)|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:von|par|da|por)|"
+                    + "(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|gepostet|(?:ein\\s+)?(?:artikel|(?:blog\\s*)?beitrag|text)|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:von|par|da|por)|"
+                    + "(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)|"
                     + "by|von|par|por|di|door|de|av|af|autor(?:in)?|author|text|texto|redakcja|written)\\s*[:\\-]?\\s+");
     /** "By" run into the name, as text joined from a byline's separate spans gives it: "ByAlex Bozarjian". */
     private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}[\\p{Ll}.])");

@@ -245,4 +245,13 @@ class HtmlAuthorsTest {
                 <p>The first cold morning is the hardest one.</p></article></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void aDateBetweenPostedAndByStillMakesAByline() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta">Posted on September 21, 2020 by Ann Smith</div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }

@@ -112,6 +112,8 @@ class BylinesTest {
         assertEquals(List.of("J.R. Stone"), names(Bylines.parse("ByJ.R. Stone Thursday")));
         assertEquals(List.of("Byron Smith"), names(Bylines.parse("Byron Smith")));
         assertEquals(List.of(), Bylines.parse("Move Comment"));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Posted on September 21, 2020 by Ann Smith")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Blog Beitrag von Ann Smith")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Posted by Ann Smith, Open Project Marketing, Acme")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Text & Fotos: Ann Smith")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Text von Ann Smith Illustration von Bo Jones")));
