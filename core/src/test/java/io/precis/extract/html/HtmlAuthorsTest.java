@@ -254,4 +254,13 @@ class HtmlAuthorsTest {
                 <p>The first cold morning is the hardest one.</p></article></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void theBodysLayoutClassesDoNotMakeThePageAnAside() {
+        String html = """
+                <html><body class="single-post sidebar"><div class="site"><h1 class="site-title">Ferry Blog</h1>
+                <article><header><h1>Running through the winter</h1><div class="meta">Von <strong>Ann Smith</strong></div></header>
+                <p>The first cold morning is the hardest one.</p></article></div></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }
