@@ -112,6 +112,8 @@ class BylinesTest {
         assertEquals(List.of("J.R. Stone"), names(Bylines.parse("ByJ.R. Stone Thursday")));
         assertEquals(List.of("Byron Smith"), names(Bylines.parse("Byron Smith")));
         assertEquals(List.of(), Bylines.parse("Move Comment"));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Von Ann Smith Fr, 18. Oktober 2019")));
+        assertEquals(List.of("Li Sun", "Ann Lee"), names(Bylines.parse("Li Sun, Ann Lee")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Posted on September 21, 2020 by Ann Smith")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Blog Beitrag von Ann Smith")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Posted by Ann Smith, Open Project Marketing, Acme")));
