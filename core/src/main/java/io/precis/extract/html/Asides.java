@@ -29,11 +29,14 @@ final class Asides {
      * Whether the element lies in an aside. The story's own header ends the search: layout wrappers
      * above it (some sites wrap the whole story in "widget" blocks) say nothing about the byline in
      * it. Comments and teasers have headers too, so only the header holding the headline, or the
-     * one heading the headline's article, is the story's.
+     * one heading the headline's article, is the story's. The search ends below the body: its classes
+     * describe the whole page's layout ("sidebar" for a page that has one).
      */
     boolean holds(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             String tag = p.tagName();
+            // The body's and root's classes name the page's layout ("single-post sidebar"), not a region of it
+            if (tag.equals("body") || tag.equals("html")) return false;
             if (tag.equals("header") && isStoryHeader(p)) return false;
             if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) return true;
             for (String c : p.classNames()) if (ASIDE_CLASS.matcher(c).matches()) return true;

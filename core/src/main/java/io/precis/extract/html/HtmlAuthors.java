@@ -23,7 +23,17 @@ final class HtmlAuthors {
             "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "cxenseparse:author"};
 
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern BY_TEXT = Pattern.compile("^(?i:by|von|par|por)(\\s|$)");
+    /** A verb or noun before the word for "by": "Posted by", "Written by:", "Erstellt von", "Ein Artikel von", "Publié par". */
+    private static final String VERB_BY = "(?:posted|written|published|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
+            + "veröffentlicht|gepostet|(?:ein\\s+)?artikel|(?:blog\\s*)?beitrag|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:by|von|par|da|por)"
+            // "Posted on March 2, 2024 by", "Veröffentlicht am 10. Februar 2019 von": a date between the verb and "by"
+            + "|(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)";
+    /** A label word that names the writer only with a colon or alone: "Text:", "Autor", "Text & Fotos:" ("Autorin und…" is a caption). */
+    private static final String LABEL_WORD = "(?:text|autor|autorin|author)(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?";
+    private static final Pattern BY_TEXT = Pattern.compile(
+            "^(?:(?iu:by|von|par|por|" + VERB_BY + ")(?:\\s|:|$)|(?iu:" + LABEL_WORD + ")(?:\\s*:|$))");
+    /** A label and nothing else: "von", "By", "Text:", "Autor". The name stands in the next element. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?iu)(?:by|von|par|por|" + VERB_BY + "|" + LABEL_WORD + ")\\s*:?");
 
     private static final Pattern AUTHOR_PAGE = Pattern.compile("/(author|authors|writer|writers)/[^/?#]+");
 
@@ -60,7 +70,25 @@ final class HtmlAuthors {
         if (!linked.isEmpty()) return new Found(linked, "html:author-link");
         String besideDate = NameBesideDate.find(page);
         List<Author> named = besideDate == null ? List.of() : people(List.of(besideDate), site);
-        return named.isEmpty() ? new Found(List.of(), null) : new Found(named, "html:name-beside-date");
+        if (!named.isEmpty()) return new Found(named, "html:name-beside-date");
+        List<Author> lone = loneFirstName(page, asides, site);
+        return lone.isEmpty() ? new Found(List.of(), null) : new Found(lone, "byline:first-name");
+    }
+
+    /**
+     * Bloggers sign with a first name: byline markup (rel=author, an author class) holding one word
+     * written like a first name ("Lars") names the writer when nothing else on the page does.
+     */
+    private static List<Author> loneFirstName(Document page, Asides asides, String site) {
+        int seen = 0;
+        for (Element e : page.select(BYLINES)) {
+            if (ElementText.longerThan(e, 40) || asides.holds(e) || e.closest("form, label") != null) continue; // a comment form's "Name"
+            if (++seen > 40) break;
+            String name = Bylines.firstName(e.text().strip());
+            if (name != null && !name.equals(e.text().strip().split("\\s+")[0])) continue; // only the name, or the name and a date
+            if (name != null && (site == null || !HtmlTitles.key(name).equals(HtmlTitles.key(site)))) return List.of(Author.named(name));
+        }
+        return List.of();
     }
 
     /**
@@ -141,15 +169,51 @@ final class HtmlAuthors {
             if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
             // "By <a>Name</a>" names people in its children; a headline block ending in a bare
             // "by Name" text after the title and date names them in its own text.
-            String t = e.text().strip();
+            String t = lineOf(e);
             if (t.length() > 120) t = own;
             if (t.length() > 120 || asides.holds(e) || PhotoCredits.isPhotoCredit(e)) continue;
+            // "<span>von</span> <a>Ann Lee</a>": the label has an element of its own, the name follows it
+            // in the byline's element, one or two levels up.
+            Element up = e;
+            for (int i = 0; i < 3 && LABEL_ONLY.matcher(t).matches() && up.parent() != null; i++) {
+                up = up.parent();
+                if (ElementText.longerThan(up, 120)) break;
+                t = lineOf(up);
+            }
             List<Author> found = people(List.of(t), site);
             if (found.isEmpty() && !t.equals(own)) found = people(List.of(own), site);
+            if (found.isEmpty()) found = firstNameOnly(t, site); // "von Heiko": bloggers sign with a first name
             if (!found.isEmpty()) return found;
             if (++checked >= 5) break;
         }
         return List.of();
+    }
+
+    private static List<Author> firstNameOnly(String byline, String site) {
+        String name = Bylines.labelledFirstName(byline);
+        if (name == null || (site != null && HtmlTitles.key(name).equals(HtmlTitles.key(site)))) return List.of();
+        return List.of(Author.named(name));
+    }
+
+    /**
+     * The element's text up to its first line break: a byline ends with its line ("Von Ann Lee und
+     * Bo Li&lt;br&gt;Kakuma" names two people, not "Bo Li Kakuma").
+     */
+    private static String lineOf(Element e) {
+        String line = beforeBreak(e);
+        return LABEL_ONLY.matcher(line).matches() ? e.text().strip() : line; // "Von:<br>Ann Lee"
+    }
+
+    private static String beforeBreak(Element e) {
+        Element br = e.selectFirst("br");
+        if (br == null) return e.text().strip();
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n == br || (n instanceof Element c && c.selectFirst("br") != null)) break;
+            sb.append(n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : n instanceof Element c ? " " + c.text() + " " : "");
+        }
+        String t = sb.toString().replaceAll("\\s+", " ").strip();
+        return t.isEmpty() ? e.text().strip() : t;
     }
 
     /**
@@ -166,8 +230,8 @@ final class HtmlAuthors {
 
     /**
      * Whether {@code e.ownText().strip()} may match {@link #BY_TEXT}: its first character, which comes from
-     * the first of the element's own text nodes holding more than white space, must be a B, V or P (the
-     * pattern folds ASCII case only). Skipping every kind of white space and invisible character, as
+     * the first of the element's own text nodes holding more than white space, must be one that opens a
+     * label the pattern knows (by, von, par, erstellt, écrit, geschrieben, text, autor, scritto…). Skipping every kind of white space and invisible character, as
      * ownText() and strip() do between them, can only make this say "may" more often, never less.
      */
     static boolean mayStartWithBy(Element e) {
@@ -178,7 +242,10 @@ final class HtmlAuthors {
                 char c = s.charAt(i);
                 if (Character.isWhitespace(c) || org.jsoup.internal.StringUtil.isActuallyWhitespace(c)
                         || org.jsoup.internal.StringUtil.isInvisibleChar(c)) continue;
-                return c == 'b' || c == 'B' || c == 'v' || c == 'V' || c == 'p' || c == 'P';
+                return switch (Character.toLowerCase(c)) {
+                    case 'b', 'v', 'p', 'w', 'r', 'e', 'é', 'g', 't', 'a', 's' -> true; // by, von, posted, written, reported, erstellt, écrit, text, autor, scritto
+                    default -> false;
+                };
             }
         }
         return false;
@@ -197,7 +264,7 @@ final class HtmlAuthors {
     }
 
     private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)\\bauthor\\b], "
+            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])authors?(?![a-z])], "
             + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
 
     /**

@@ -17,17 +17,32 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
     private static final Pattern BY = Pattern.compile(
-            "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|by|von|par|por|di|door|de|av|af|autor(?:in)?|author|text|texto|redakcja|written)\\s*[:\\-]?\\s+");
-    private static final Pattern LABEL = Pattern.compile("^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text)\\s*:\\s*");
+            "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|"
+                    // "Erstellt von", "Ein Artikel von", "Publié par", "Scritto da", "Escrito por": a verb or noun before the word for "by"
+                    + "(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|gepostet|(?:ein\\s+)?(?:artikel|(?:blog\\s*)?beitrag|text)|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:von|par|da|por)|"
+                    + "(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)|"
+                    + "by|von|par|por|di|door|de|av|af|autor(?:in)?|author|text|texto|redakcja|written)\\s*[:\\-]?\\s+");
+    /** "By" run into the name, as text joined from a byline's separate spans gives it: "ByAlex Bozarjian". */
+    private static final Pattern GLUED_BY = Pattern.compile("^By(?=\\p{Lu}[\\p{Ll}.])");
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?)\\s*:\\s*");
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
+            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publiziert|erschienen|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b"
+                    // a weekday opens the date after the name: "Alex Bozarjian Thursday, March 2"
+                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+                    // or its abbreviation, before the day's number: "Tomas Spahn Fr, 18. Oktober", "Ann Lee Thu. 2 March"
+                    + "|\\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d{1,2}\\b).*$");
+    /** A preposition left at the end once the time or date after it is cut: "Posted by Ann Lee at 18:52". */
+    private static final Pattern DANGLING = Pattern.compile("\\s+(?:at|on|am|um|le|à|el|il)$");
     /** Unicode word boundaries ((?U)): "Desirée O" is one name, not "Desir" and "e" and "O". */
     private static final Pattern SEPARATORS = Pattern.compile(
             "(?U)\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bog\\b|\\bwith\\b)\\s*");
     /** Where a byline turns to the people who helped: they are credited, not the authors. */
     private static final Pattern HELPERS = Pattern.compile(
-            "(?iu)\\s*(?:\\bcontributions?\\s+(?:from|by)\\b|\\badditional\\s+reporting\\b|\\bwith\\s+reporting\\s+(?:from|by)\\b|\\breviewed\\s+by\\b|\\bedited\\s+by\\b|\\bfact[-\\s]checked\\s+by\\b).*$");
+            "(?iu)\\s*(?:\\bcontributions?\\s+(?:from|by)\\b|\\badditional\\s+reporting\\b|\\bwith\\s+reporting\\s+(?:from|by)\\b|\\breviewed\\s+by\\b|\\bedited\\s+by\\b|\\bfact[-\\s]checked\\s+by\\b"
+                    // other credits after the writer's: "Text von A Illustration von B", "By A Photos by B"
+                    + "|\\b(?:illustrations?|fotos?|photos?|bilder)\\s+(?:von|by)\\b).*$");
     private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
     private static final Pattern IN_PLACE = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}.'\\- ]*)$");
     private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
@@ -38,7 +53,9 @@ public final class Bylines {
                     + "updated|published|posted|opinion|photos?|video|news|media|press|wire|service|agency|"
                     + "associated|reuters|bloomberg|afp|dpa|cnn|bbc|upi|xinhua|efe|ansa|guest|admin|administrator|"
                     + "sponsored|partner|content|advertis\\w*|follow|email|twitter|contact|more|read|view|all|articles|"
-                    + "stories|about|profile|share)\\b");
+                    + "stories|about|profile|share|comments?|kommentare?|reply|antworten|"
+                    // departments, not people: "Alex Durán, AMP Project Marketing"
+                    + "marketing|communications|kommunikation|pressestelle|öffentlichkeitsarbeit|gesponserte?|anzeige|werbung)\\b");
     /** Words that name publications, not people ("Financial Times", "Battle Creek Enquirer"). */
     private static final Pattern PUBLICATION = Pattern.compile(
             "(?iu)times|post|telegram|courier-post|journal|herald|tribune|gazette|telegraph|magazine|daily|network|report|chronicle|courier|"
@@ -125,12 +142,14 @@ public final class Bylines {
         String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         // E-mail tokens are matched from a token's start only: tried from every position, a long token costs n².
         t = t.replaceAll("(?<!\\S)\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
+        t = GLUED_BY.matcher(t).replaceFirst(""); // "ByAlex Bozarjian": markup spans run together as text
         for (int i = 0; i < 2; i++) {
             t = LABEL.matcher(t).replaceFirst("");
             t = BY.matcher(t).replaceFirst("");
         }
         t = HELPERS.matcher(t).replaceFirst("");
         t = TAIL.matcher(t).replaceFirst("");
+        t = DANGLING.matcher(t).replaceFirst(""); // "Ann Lee at" once "18:52" is cut
         t = t.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[,;:|\\-–—]+|[,;:|\\-–—]+$", "").strip();
         if (t.endsWith(".") && !t.matches("(?s).*(\\b\\p{L}|Jr|Sr|Ph\\.D|M\\.D)\\.$")) t = t.substring(0, t.length() - 1).strip();
@@ -169,12 +188,49 @@ public final class Bylines {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /**
+     * The one first name a labelled byline gives ("von Heiko", "By Daniel Published: …"), or null. A lone
+     * word is a name only where a label says a name follows: written like a first name (a capital, then
+     * lower-case letters), and no role, agency, publication or place.
+     */
+    public static String labelledFirstName(String byline) {
+        if (byline == null || byline.length() > 200) return null;
+        String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String unlabelled = BY.matcher(LABEL.matcher(GLUED_BY.matcher(t).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        return unlabelled.equals(t) ? null : firstName(t);
+    }
+
+    /**
+     * The one first name a byline gives when something else says it is a byline (a label, or markup that
+     * marks the author): written like a first name, no role, agency, publication or place, nothing but a
+     * date after it. Null otherwise.
+     */
+    public static String firstName(String byline) {
+        if (byline == null || byline.length() > 200) return null;
+        String text = clean(byline);
+        if (text.isEmpty()) return null;
+        String[] parts = SEPARATORS.split(text);
+        String first = parts[0].strip();
+        if (!FIRST_NAME.matcher(first).matches() || BY.matcher(first + " X").lookingAt() || FORM_LABEL.matcher(first).matches()) return null;
+        // "Von Bits und Bytes" is a title: the name stands alone, whatever follows is a date or a number
+        for (int i = 1; i < parts.length; i++) if (!parts[i].isBlank() && Character.isLetter(parts[i].strip().codePointAt(0))) return null;
+        if (AGENCY.matcher(first).matches() || ROLE.matcher(first).find() || PUBLICATION.matcher(first).matches()
+                || Places.isPlace(first)) return null;
+        return first;
+    }
+
+    /** Labels of a comment form's fields, not names. */
+    private static final Pattern FORM_LABEL = Pattern.compile("(?iu)name|website|webseite|nom|nombre|nome|kommentar");
+    private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,19}");
+
+    private static final Pattern ARTICLE = Pattern.compile("(?:The|the|Die|Der|Das|Les|Los|Las) ");
+
     /** True for something written like a personal name: 1 to 5 capitalised words, no role or agency. */
     public static boolean isPerson(String name) {
         String n = FOR_PUBLICATION.matcher(name.strip()).replaceFirst("").strip();
         if (!n.equals(name.strip())) return false;
         if (n.length() < 3 || n.length() > 60 || AGENCY.matcher(n).matches() || ROLE.matcher(n).find()) return false;
-        if (n.startsWith("The ") || n.startsWith("the ")) return false;
+        if (ARTICLE.matcher(n).lookingAt()) return false; // "The Editors", "Die FURCHE", "Les Amis de la Terre": not a person
         if (Places.isPlace(n)) return false; // "New Delhi" printed where a byline could be
         for (String w : n.split("\\s+")) if (PUBLICATION.matcher(w).matches()) return false;
         if (n.chars().anyMatch(Character::isDigit)) return false;

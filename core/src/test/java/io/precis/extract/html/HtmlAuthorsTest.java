@@ -141,4 +141,126 @@ class HtmlAuthorsTest {
             assertEquals(page.select("body *"), new org.jsoup.select.Elements(HtmlAuthors.inBody(page)), html);
         }
     }
+
+    @Test
+    void aLabelInItsOwnElementIsReadWithTheNameBesideIt() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="post-head"><span>von</span> <a href="/people/ann-smith">Ann Smith</a></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+        String labelled = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="who"><p class="label"><strong>By</strong></p><p class="name">Ann Smith</p></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(labelled));
+        String text = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p>The yard replaced both engines over the winter.</p>
+                <div class="credits">Text: <span class="name">Ann Smith</span></div></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(text));
+        String written = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="meta"><strong>Written by:</strong> <span>Ann Smith</span></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(written));
+        String caption = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <figure><img src="a.jpg"><span class="caption">Autorin und Seglerin Cleo Brandt</span></figure>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of(), authors(caption), "a caption opening with a label word and no colon is no byline");
+    }
+
+    @Test
+    void aBylineEndsAtItsLineBreak() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p>Von <strong>Ann Smith</strong> und <strong>Bo Jones</strong><br> Hafenstadt /Nordland</p>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), authors(html));
+        String labelOnItsLine = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p>The yard replaced both engines over the winter.</p>
+                <a href="#mail"><b>Von:</b><br><br> Ann Smith</a></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(labelOnItsLine));
+    }
+
+    @Test
+    void aVerbBeforeVonIsPartOfTheLabel() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p class="info">Erstellt von Ann Smith</p>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
+
+    @Test
+    void aFirstNameAfterAByLabelIsTheAuthor() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta">Veröffentlicht am 10. Februar 2019 <span class="by">von <a href="/u/1">Heiko</a></span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Heiko"), authors(html));
+        String agency = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="by">By <a href="/u/1">Reuters</a></span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(agency));
+        String unlabelled = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="by">Heiko</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(unlabelled));
+    }
+
+    @Test
+    void aFirstNameInAuthorMarkupIsTheLastResort() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="author">Lars</span> <span class="date">10.02.2019</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Lars"), authors(html));
+        String role = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta"><span class="author">Redaktion</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(role));
+        String form = """
+                <html><body><article><h1>Running through the winter</h1>
+                <p>The first cold morning is the hardest one.</p></article>
+                <form><p class="comment-form-author"><label for="author">Name</label><input id="author"></p></form></body></html>""";
+        assertEquals(List.of(), authors(form));
+        String label = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="post-author"><span>Von</span></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of(), authors(label));
+    }
+
+    @Test
+    void blockElementClassNamesMarkTheAuthorToo() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="story-head__authors"><a class="story-head__author-link" href="/p/ann">Ann Smith</a></div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
+
+    @Test
+    void aDateBetweenPostedAndByStillMakesAByline() {
+        String html = """
+                <html><body><article><h1>Running through the winter</h1>
+                <div class="meta">Posted on September 21, 2020 by Ann Smith</div>
+                <p>The first cold morning is the hardest one.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
+
+    @Test
+    void theBodysLayoutClassesDoNotMakeThePageAnAside() {
+        String html = """
+                <html><body class="single-post sidebar"><div class="site"><h1 class="site-title">Ferry Blog</h1>
+                <article><header><h1>Running through the winter</h1><div class="meta">Von <strong>Ann Smith</strong></div></header>
+                <p>The first cold morning is the hardest one.</p></article></div></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }

@@ -101,4 +101,44 @@ class BylinesTest {
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith ann.smith@example.com")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("By Ann Smith (ann@example.com)")));
     }
+
+    @Test
+    void labelsInOtherLanguagesGluedByAndAWeekdayAfterTheName() {
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Erstellt von Ann Smith")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ein Artikel von Ann Smith")));
+        assertEquals(List.of("Anne Martin"), names(Bylines.parse("Publié par Anne Martin")));
+        assertEquals(List.of("Anna Rossi"), names(Bylines.parse("Scritto da Anna Rossi")));
+        assertEquals(List.of("Alex Smith"), names(Bylines.parse("ByAlex Smith Thursday, March 2, 2023")));
+        assertEquals(List.of("J.R. Stone"), names(Bylines.parse("ByJ.R. Stone Thursday")));
+        assertEquals(List.of("Byron Smith"), names(Bylines.parse("Byron Smith")));
+        assertEquals(List.of(), Bylines.parse("Move Comment"));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Von Ann Smith Fr, 18. Oktober 2019")));
+        assertEquals(List.of("Li Sun", "Ann Lee"), names(Bylines.parse("Li Sun, Ann Lee")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Posted on September 21, 2020 by Ann Smith")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Blog Beitrag von Ann Smith")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Posted by Ann Smith, Open Project Marketing, Acme")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Text & Fotos: Ann Smith")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Text von Ann Smith Illustration von Bo Jones")));
+        assertEquals(List.of("Ann W. Smith"), names(Bylines.parse("Posted by Ann W. Smith at 18:52")));
+    }
+
+    @Test
+    void aLoneFirstNameCountsOnlyAfterALabel() {
+        assertEquals("Heiko", Bylines.labelledFirstName("von Heiko"));
+        assertEquals("Thilo", Bylines.labelledFirstName("Von Thilo / 6. November 2023 /"));
+        assertEquals("Daniel", Bylines.labelledFirstName("By Daniel Published: 23. Juli 2017"));
+        assertEquals(null, Bylines.labelledFirstName("Heiko"));
+        assertEquals(null, Bylines.labelledFirstName("Von Bits und Bytes"));
+        assertEquals(null, Bylines.labelledFirstName("By Reuters"));
+        assertEquals(null, Bylines.labelledFirstName("Von Redaktion"));
+    }
+
+    @Test
+    void publicationsWithAnArticleSponsoredLabelsAndGermanStamps() {
+        assertEquals(List.of(), Bylines.parse("Die Wochenpost"));
+        assertEquals(List.of(), Bylines.parse("Les Amis du Port"));
+        assertEquals(List.of(), Bylines.parse("Gesponserte Inhalte"));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith Publiziert 04.02.2022")));
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith Erschienen am 4. Februar")));
+    }
 }
