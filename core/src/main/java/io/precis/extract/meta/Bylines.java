@@ -29,10 +29,16 @@ public final class Bylines {
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
             "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publiziert|erschienen|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b"
-                    // a weekday opens the date after the name: "Alex Bozarjian Thursday, March 2"
-                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
                     // or its abbreviation, before the day's number: "Tomas Spahn Fr, 18. Oktober", "Ann Lee Thu. 2 March"
                     + "|\\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d{1,2}\\b).*$");
+    /**
+     * A weekday that opens the date after the name ("Alex Bozarjian Thursday, March 2"): followed by a date or
+     * nothing. Weekdays are surnames too ("Mark Friday", "Jordan Monday and Sam Sunday"), so {@link #clean}
+     * cuts at one only where a name of two words or more stands before it.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?iu)\\s*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+                    + "(?=[,.]?\\s*$|[,.]?\\s+(?:\\d|\\p{L}+\\.?\\s+\\d))");
     /** A preposition left at the end once the time or date after it is cut: "Posted by Ann Lee at 18:52". */
     private static final Pattern DANGLING = Pattern.compile("\\s+(?:at|on|am|um|le|à|el|il)$");
     /** Unicode word boundaries ((?U)): "Desirée O" is one name, not "Desir" and "e" and "O". */
@@ -138,6 +144,17 @@ public final class Bylines {
         return List.copyOf(authors.values());
     }
 
+    /** The byline cut at the first weekday ({@link #WEEKDAY}) that follows a whole name, not a lone first name. */
+    private static String withoutWeekday(String t) {
+        Matcher m = WEEKDAY.matcher(t);
+        while (m.find()) {
+            String[] names = SEPARATORS.split(t.substring(0, m.start()));
+            String last = names.length == 0 ? "" : names[names.length - 1].strip();
+            if (last.split("\\s+").length >= 2) return t.substring(0, m.start());
+        }
+        return t;
+    }
+
     private static String clean(String byline) {
         String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         // E-mail tokens are matched from a token's start only: tried from every position, a long token costs n².
@@ -148,6 +165,7 @@ public final class Bylines {
             t = BY.matcher(t).replaceFirst("");
         }
         t = HELPERS.matcher(t).replaceFirst("");
+        t = withoutWeekday(t);
         t = TAIL.matcher(t).replaceFirst("");
         t = DANGLING.matcher(t).replaceFirst(""); // "Ann Lee at" once "18:52" is cut
         t = t.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();

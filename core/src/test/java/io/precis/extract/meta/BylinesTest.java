@@ -141,4 +141,15 @@ class BylinesTest {
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith Publiziert 04.02.2022")));
         assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith Erschienen am 4. Februar")));
     }
+
+    @Test
+    void weekdaysThatAreSurnamesStayInTheName() {
+        assertEquals(List.of("Mark Friday"), names(Bylines.parse("By Mark Friday")));
+        assertEquals(List.of("Mark Friday"), names(Bylines.parse("By Mark Friday, March 2, 2023")));
+        assertEquals(List.of("Jordan Monday", "Sam Sunday"), names(Bylines.parse("By Jordan Monday and Sam Sunday")));
+        assertEquals(List.of("April Smith"), names(Bylines.parse("By April Smith")));
+        assertEquals(List.of("Will Hope"), names(Bylines.parse("By Will Hope")));
+        assertEquals(null, Bylines.labelledFirstName("By Mark Friday"));
+        assertEquals(List.of("Alex Smith"), names(Bylines.parse("Alex Smith Thursday, March 2")));
+    }
 }
