@@ -28,17 +28,18 @@ public final class Bylines {
             "^(?iu)(?:authors?|autor(?:en|in)?|auteur|reporter|text(?:\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?))?)\\s*:\\s*");
     /** What follows a byline on the same line: a date, a separator, a "Published"/"Updated" stamp. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publiziert|erschienen|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b"
-                    // or its abbreviation, before the day's number: "Tomas Spahn Fr, 18. Oktober", "Ann Lee Thu. 2 March"
-                    + "|\\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+\\d{1,2}\\b).*$");
+            "(?iu)\\s*(?:\\s[|•·—–]\\s|\\s-\\s|\\s*\\|\\s*|(?:\\b|(?<=\\p{Ll}))(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publiziert|erschienen|correction|corrected|clarification)\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}\\b).*$");
     /**
      * A weekday that opens the date after the name ("Alex Bozarjian Thursday, March 2"): followed by a date or
-     * nothing. Weekdays are surnames too ("Mark Friday", "Jordan Monday and Sam Sunday"), so {@link #clean}
+     * nothing; an abbreviated one followed by the day's number. Weekdays are surnames too ("Mark Friday", "Jordan Monday and Sam Sunday"), so {@link #clean}
      * cuts at one only where a name of two words or more stands before it.
      */
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?iu)\\s*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
-                    + "(?=[,.]?\\s*$|[,.]?\\s+(?:\\d|\\p{L}+\\.?\\s+\\d))");
+                    + "(?=[,.]?\\s*$|[,.]?\\s+(?:\\d|\\p{L}+\\.?\\s+\\d))"
+                    // or its abbreviation, before the day's number: "Tomas Spahn Fr, 18. Oktober", "Ann Lee Thu. 2 March"
+                    // (surnames too: "Anh Do, 12 May", "Lena Sun, 5 March")
+                    + "|(?iu)\\s*\\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)(?=\\.?,?\\s+\\d{1,2}\\b)");
     /** A preposition left at the end once the time or date after it is cut: "Posted by Ann Lee at 18:52". */
     private static final Pattern DANGLING = Pattern.compile("\\s+(?:at|on|am|um|le|à|el|il)$");
     /** Unicode word boundaries ((?U)): "Desirée O" is one name, not "Desir" and "e" and "O". */

@@ -151,5 +151,9 @@ class BylinesTest {
         assertEquals(List.of("Will Hope"), names(Bylines.parse("By Will Hope")));
         assertEquals(null, Bylines.labelledFirstName("By Mark Friday"));
         assertEquals(List.of("Alex Smith"), names(Bylines.parse("Alex Smith Thursday, March 2")));
+        assertEquals(null, Bylines.labelledFirstName("By Anh Do, 12 May 2021"));
+        assertEquals(List.of("Anh Do"), names(Bylines.parse("By Anh Do, 12 May 2021")));
+        assertEquals(null, Bylines.labelledFirstName("By Lena Sun, 5 March 2024"));
+        assertEquals(List.of("Ann Lee"), names(Bylines.parse("By Ann Lee Thu. 2 March")));
     }
 }
