@@ -238,8 +238,16 @@ public final class Bylines {
         return first;
     }
 
-    /** Labels of a comment form's fields, not names. */
-    private static final Pattern FORM_LABEL = Pattern.compile("(?iu)name|website|webseite|nom|nombre|nome|kommentar");
+    /**
+     * Labels of a comment form's fields, and the words an author box or share bar prints in author markup
+     * ("Profil", "Mehr", "Autoren", "Facebook", "Redakteurin"), and weekdays: not names when they stand alone.
+     */
+    private static final Pattern FORM_LABEL = Pattern.compile("(?iu)name|website|webseite|nom|nombre|nome|kommentar|"
+            + "mehr|profil|teilen|drucken|merken|folgen|abonnieren|subscribe|newsletter|kontakt|impressum|menu|menü|home|"
+            + "startseite|suche|search|login|anmelden|bio|biografie|beiträge|artikel|alle|posts|autoren|autorinnen|"
+            + "gast|anonym|webmaster|moderator|facebook|instagram|linkedin|youtube|pinterest|tiktok|xing|mastodon|whatsapp|"
+            + "(?:redakteur|journalist|reporter|korrespondent|fotograf|kolumnist|chefredakteur)(?:in|innen|en)?|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag");
     private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,19}");
 
     private static final Pattern ARTICLE = Pattern.compile("(?:The|the|Die|Der|Das|Les|Los|Las) ");

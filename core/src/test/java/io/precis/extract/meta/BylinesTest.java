@@ -156,4 +156,13 @@ class BylinesTest {
         assertEquals(null, Bylines.labelledFirstName("By Lena Sun, 5 March 2024"));
         assertEquals(List.of("Ann Lee"), names(Bylines.parse("By Ann Lee Thu. 2 March")));
     }
+
+    @Test
+    void wordsOfAuthorBoxesAndShareBarsAreNotFirstNames() {
+        for (String word : List.of("Mehr", "Profil", "Autoren", "Facebook", "Redakteurin", "Gast", "Webmaster", "Teilen", "Menu", "Sunday")) {
+            assertEquals(null, Bylines.firstName(word), word);
+            assertEquals(null, Bylines.labelledFirstName("Von " + word), word);
+        }
+        assertEquals("Lars", Bylines.firstName("Lars"));
+    }
 }
