@@ -250,7 +250,11 @@ public final class Bylines {
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag");
     private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,19}");
 
-    private static final Pattern ARTICLE = Pattern.compile("(?:The|the|Die|Der|Das|Les|Los|Las) ");
+    /**
+     * An article opening a publication's or group's name. "Les" is also an English first name ("Les Carpenter",
+     * "Les Moonves"): it is the article only before a lower-case particle ("Les Amis du Port") or three words.
+     */
+    private static final Pattern ARTICLE = Pattern.compile("(?:The|the|Die|Der|Das|Los|Las) |Les (?=.*\\s\\p{Ll}|\\S+\\s+\\S+\\s+\\S)");
 
     /** True for something written like a personal name: 1 to 5 capitalised words, no role or agency. */
     public static boolean isPerson(String name) {

@@ -165,4 +165,12 @@ class BylinesTest {
         }
         assertEquals("Lars", Bylines.firstName("Lars"));
     }
+
+    @Test
+    void lesIsAFirstNameToo() {
+        assertEquals(List.of("Les Carpenter"), names(Bylines.parse("By Les Carpenter")));
+        assertEquals(List.of("Les Moonves"), names(Bylines.parse("Les Moonves")));
+        assertEquals(List.of(), Bylines.parse("Les Amis du Port"));
+        assertEquals(List.of(), Bylines.parse("Les Amis de la Terre"));
+    }
 }
