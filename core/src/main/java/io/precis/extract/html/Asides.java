@@ -46,11 +46,6 @@ final class Asides {
 
     private boolean isStoryHeader(Element header) {
         if (h1 == null) return false;
-        return (storyArticle != null && header.parent() == storyArticle) || isAncestor(header, h1);
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
-        return false;
+        return (storyArticle != null && header.parent() == storyArticle) || DocumentOrder.isInside(h1, header);
     }
 }

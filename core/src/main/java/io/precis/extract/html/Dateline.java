@@ -196,16 +196,10 @@ final class Dateline {
         Element block = HeadlineBlock.of(h1);
         if (block == null) return out;
         for (Element e = DocumentOrder.previous(h1); e != null && out.size() < BEFORE && e != block; e = DocumentOrder.previous(e)) {
-            if (!isInside(e, block)) break;
-            if (!isInside(h1, e)) out.add(0, e);
+            if (!DocumentOrder.isInside(e, block)) break;
+            if (!DocumentOrder.isInside(h1, e)) out.add(0, e);
         }
         return out;
-    }
-
-    /** Whether {@code e} lies inside {@code block}. */
-    private static boolean isInside(Element e, Element block) {
-        for (Element p = e.parent(); p != null; p = p.parent()) if (p == block) return true;
-        return false;
     }
 
     private static boolean hasDigit(String s) {

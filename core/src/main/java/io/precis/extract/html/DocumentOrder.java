@@ -24,6 +24,17 @@ final class DocumentOrder {
         return null;
     }
 
+    /** Whether {@code e} lies inside {@code ancestor}, not counting {@code ancestor} itself. */
+    static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
+
+    /** Whether {@code e} is {@code root} or lies inside it. */
+    static boolean isWithin(Element e, Element root) {
+        return e == root || isInside(e, root);
+    }
+
     /** The previous element: the last descendant of the previous sibling, else the parent. */
     static Element previous(Element e) {
         Element sibling = e.previousElementSibling();

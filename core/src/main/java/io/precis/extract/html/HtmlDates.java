@@ -59,11 +59,8 @@ final class HtmlDates {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
         }
         if (s == null) s = itemprop(page, "datePublished", now);
-        if (s != null) {
-            Dateline dateline = Dateline.of(page, now);
-            return shownUpdate(localDay(s, page, meta, dateline, now), updated, dateline);
-        }
         Dateline dateline = Dateline.of(page, now);
+        if (s != null) return shownUpdate(localDay(s, page, meta, dateline, now), updated, dateline);
         s = fromUrl(url, now);
         if (s != null) return urlDayAsShown(s, dateline);
         s = timeElements(page, now);
@@ -194,23 +191,17 @@ final class HtmlDates {
         Elements times = page.getElementsByTag("time");
         for (Element root : scope == null ? new Element[]{page} : new Element[]{scope, page}) {
             for (Element t : times) {
-                if (!PREFERRED_TIME.matches(root, t) || !isWithin(t, root)) continue;
+                if (!PREFERRED_TIME.matches(root, t) || !DocumentOrder.isWithin(t, root)) continue;
                 Sourced s = timeValue(t, now);
                 if (s != null) return s;
             }
             for (Element t : times) {
-                if (!isWithin(t, root) || insideComments(t)) continue;
+                if (!DocumentOrder.isWithin(t, root) || insideComments(t)) continue;
                 Sourced s = timeValue(t, now);
                 if (s != null) return s;
             }
         }
         return null;
-    }
-
-    /** Whether {@code e} is {@code root} or lies inside it. */
-    static boolean isWithin(Element e, Element root) {
-        for (Element p = e; p != null; p = p.parent()) if (p == root) return true;
-        return false;
     }
 
     private static Sourced timeValue(Element t, Instant now) {

@@ -36,10 +36,10 @@ class HtmlDatesTest {
     void withinMeansTheElementItselfOrInsideIt() {
         Document page = Jsoup.parse("<article id=a><p><time id=t>May 5, 2024</time></p></article><time id=u></time>");
         Element article = page.getElementById("a"), t = page.getElementById("t"), u = page.getElementById("u");
-        assertTrue(HtmlDates.isWithin(t, article));
-        assertTrue(HtmlDates.isWithin(article, article));
-        assertTrue(HtmlDates.isWithin(u, page));
-        assertFalse(HtmlDates.isWithin(u, article));
+        assertTrue(DocumentOrder.isWithin(t, article));
+        assertTrue(DocumentOrder.isWithin(article, article));
+        assertTrue(DocumentOrder.isWithin(u, page));
+        assertFalse(DocumentOrder.isWithin(u, article));
     }
 
     @Test
