@@ -21,10 +21,6 @@ final class HtmlBody {
     private HtmlBody() {
     }
 
-    static List<String> paragraphs(Document page) {
-        return paragraphs(page, List.of());
-    }
-
     /** The body of a page whose credited authors are {@code authors} (their bios after the article are dropped). */
     static List<String> paragraphs(Document page, List<String> authors) {
         Element body = page.body();

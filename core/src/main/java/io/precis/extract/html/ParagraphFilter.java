@@ -56,10 +56,6 @@ final class ParagraphFilter {
 
     private enum Kind { PROSE, SHORT, BOILERPLATE }
 
-    static List<String> keep(List<Block> blocks) {
-        return keep(blocks, List.of());
-    }
-
     /**
      * The article's paragraphs among {@code blocks}; {@code authors} are the names the page credits, so that
      * a bio of the author after the article ("Jane Doe is a reporter covering...") ends it.

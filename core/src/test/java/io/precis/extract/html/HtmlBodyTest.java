@@ -17,7 +17,7 @@ class HtmlBodyTest {
             + "caution of the council and others warning of the cost to shops on the east bank.";
 
     private static List<String> body(String html) {
-        return HtmlBody.paragraphs(PageParser.parse(html));
+        return HtmlBody.paragraphs(PageParser.parse(html), List.of());
     }
 
     private static String article(String... paragraphs) {
@@ -131,7 +131,7 @@ class HtmlBodyTest {
     void neverChangesThePageItIsGiven() {
         var page = PageParser.parse("<html><body><nav>Menu</nav><div class='story'>" + article(P1, P2) + "</div></body></html>");
         String before = page.outerHtml();
-        HtmlBody.paragraphs(page);
+        HtmlBody.paragraphs(page, List.of());
         assertEquals(before, page.outerHtml());
     }
 
