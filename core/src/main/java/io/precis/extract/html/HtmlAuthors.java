@@ -84,9 +84,11 @@ final class HtmlAuthors {
         for (Element e : page.select(BYLINES)) {
             if (ElementText.longerThan(e, 40) || asides.holds(e) || e.closest("form, label") != null) continue; // a comment form's "Name"
             if (++seen > 40) break;
-            String name = Bylines.firstName(e.text().strip());
-            if (name != null && !name.equals(e.text().strip().split("\\s+")[0])) continue; // only the name, or the name and a date
-            if (name != null && (site == null || !HtmlTitles.key(name).equals(HtmlTitles.key(site)))) return List.of(Author.named(name));
+            String text = e.text().strip();
+            String name = Bylines.firstName(text);
+            if (name != null && !name.equals(text.split("\\s+")[0])) continue; // only the name, or the name and a date
+            List<Author> found = personUnlessSite(name, site);
+            if (!found.isEmpty()) return found;
         }
         return List.of();
     }
@@ -190,7 +192,11 @@ final class HtmlAuthors {
     }
 
     private static List<Author> firstNameOnly(String byline, String site) {
-        String name = Bylines.labelledFirstName(byline);
+        return personUnlessSite(Bylines.labelledFirstName(byline), site);
+    }
+
+    /** The one person {@code name} names, or nobody when it is null or the site's own name. */
+    private static List<Author> personUnlessSite(String name, String site) {
         if (name == null || (site != null && HtmlTitles.key(name).equals(HtmlTitles.key(site)))) return List.of();
         return List.of(Author.named(name));
     }
@@ -340,7 +346,7 @@ final class HtmlAuthors {
         for (Element e : page.getElementsByTag(first.tagName())) {
             if (e == first || !e.className().equals(first.className()) || asides.holds(e)) continue;
             String t = e.text().strip();
-            if (!t.isEmpty() && t.length() <= 150) texts.add(t);
+            if (!t.isEmpty() && t.length() <= MAX_BYLINE_CHARS) texts.add(t);
         }
         return people(texts, site);
     }

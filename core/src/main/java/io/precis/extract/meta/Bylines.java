@@ -81,6 +81,8 @@ public final class Bylines {
      * paragraph, or garbage); it names nobody, and the clean-up patterns need not see it.
      */
     static final int MAX_BYLINE_CHARS = 2000;
+    /** Longer than this, a line of text is prose, not a byline printed on a line of its own. */
+    private static final int MAX_BYLINE_LINE_CHARS = 200;
 
     private Bylines() {
     }
@@ -121,7 +123,7 @@ public final class Bylines {
      */
     public static List<Author> credits(String field) {
         if (field == null || field.length() > MAX_BYLINE_CHARS) return List.of();
-        String text = field.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String text = collapsed(field);
         text = BY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("");
         Map<String, Author> authors = new LinkedHashMap<>();
         List<String> pending = new ArrayList<>();
@@ -156,8 +158,13 @@ public final class Bylines {
         return t;
     }
 
+    /** The text on one line, no-break spaces as spaces, runs of white space as one. */
+    private static String collapsed(String s) {
+        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
     private static String clean(String byline) {
-        String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String t = collapsed(byline);
         // E-mail tokens are matched from a token's start only: tried from every position, a long token costs n².
         t = t.replaceAll("(?<!\\S)\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
         t = GLUED_BY.matcher(t).replaceFirst(""); // "ByAlex Bozarjian": markup spans run together as text
@@ -213,8 +220,8 @@ public final class Bylines {
      * lower-case letters), and no role, agency, publication or place.
      */
     public static String labelledFirstName(String byline) {
-        if (byline == null || byline.length() > 200) return null;
-        String t = byline.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (byline == null || byline.length() > MAX_BYLINE_LINE_CHARS) return null;
+        String t = collapsed(byline);
         String unlabelled = BY.matcher(LABEL.matcher(GLUED_BY.matcher(t).replaceFirst("")).replaceFirst("")).replaceFirst("");
         return unlabelled.equals(t) ? null : firstName(t);
     }
@@ -225,7 +232,7 @@ public final class Bylines {
      * date after it. Null otherwise.
      */
     public static String firstName(String byline) {
-        if (byline == null || byline.length() > 200) return null;
+        if (byline == null || byline.length() > MAX_BYLINE_LINE_CHARS) return null;
         String text = clean(byline);
         if (text.isEmpty()) return null;
         String[] parts = SEPARATORS.split(text);
@@ -274,7 +281,7 @@ public final class Bylines {
 
     /** True when the line reads like a list of personal names, optionally with places. */
     public static boolean looksLikeByline(String line) {
-        if (line == null || line.length() > 200 || line.endsWith(".")) return false;
+        if (line == null || line.length() > MAX_BYLINE_LINE_CHARS || line.endsWith(".")) return false;
         String text = clean(line);
         List<Author> authors = parse(line);
         if (authors.isEmpty()) return false;
