@@ -117,11 +117,9 @@ final class LynxHeadline {
             if (b.kind() == Kind.PROSE || !isByline(b)) continue;
             for (int j = i - 1; j >= Math.max(spanStart, i - 2); j--) {
                 LynxBlock h = blocks.get(j);
-                String t = h.text();
                 // A headline may end like a sentence ("Is the ferry back?"); a one-line block can
                 // then still be one, though a standfirst wrapped over several lines is not.
-                if (wordCount(t) >= 3 && h.words() <= 30 && !NOT_TITLE.matcher(t).find()
-                        && (h.kind() == Kind.HEADING || !DECK_END.matcher(t).find() || h.lines().size() == 1)) return i;
+                if (headerShaped(h) && (h.kind() == Kind.HEADING || !DECK_END.matcher(h.text()).find() || h.lines().size() == 1)) return i;
             }
             return -1;
         }
@@ -138,15 +136,19 @@ final class LynxHeadline {
         int top = -1;
         for (int j = bylineAt - 1; j >= Math.max(spanStart, bylineAt - 2); j--) {
             LynxBlock h = blocks.get(j);
-            String t = h.text();
             boolean shortBlock = h.kind() == Kind.HEADING || h.lines().size() == 1;
-            if (!shortBlock || wordCount(t) < 3 || h.words() > 30 || NOT_TITLE.matcher(t).find()) break;
+            if (!shortBlock || !headerShaped(h)) break;
             top = j;
         }
         // A header does not follow a paragraph of running text: those short blocks would be a
         // quotation or an embedded post, and their "byline" its attribution.
         if (top > spanStart && blocks.get(top - 1).kind() == Kind.PROSE) return -1;
         return top;
+    }
+
+    /** A block that could be a headline or its standfirst: three words or more, thirty at most, no caption or credit. */
+    private static boolean headerShaped(LynxBlock h) {
+        return wordCount(h.text()) >= 3 && h.words() <= 30 && !NOT_TITLE.matcher(h.text()).find();
     }
 
     /** Blocks right above the body in which a byline marks the article's header as already seen. */
