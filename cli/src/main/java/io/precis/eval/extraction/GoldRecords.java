@@ -44,8 +44,11 @@ final class GoldRecords {
 
     /** The article extracted from a file, or null when the file is rejected (an empty answer, scored as a miss). */
     static Article extract(Path file) throws IOException {
-        byte[] bytes = bytes(file);
-        String name = file.getFileName().toString().replaceFirst("\\.gz$", "");
+        return extract(bytes(file), file.getFileName().toString().replaceFirst("\\.gz$", ""));
+    }
+
+    /** The article extracted from a file's bytes, uploaded under {@code name}, or null when it is rejected. */
+    static Article extract(byte[] bytes, String name) {
         try {
             var doc = Precis.read(bytes, Origin.file(name, bytes.length), null, Map.of(), RECEIVED_AT);
             return Precis.extract(doc);

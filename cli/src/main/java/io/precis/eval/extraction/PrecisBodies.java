@@ -1,10 +1,7 @@
 package io.precis.eval.extraction;
 
-import io.precis.Precis;
 import io.precis.article.Article;
 import io.precis.article.Author;
-import io.precis.article.Document;
-import io.precis.article.Origin;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -76,9 +73,8 @@ public final class PrecisBodies implements BodySource {
     }
 
     /** The page as uploaded at the evaluations' fixed time, against which relative dates resolve. */
-    private static Article extract(byte[] bytes, Page page) throws Exception {
-        Document doc = Precis.read(bytes, Origin.file(page.id() + ".html", bytes.length), null, Map.of(), GoldRecords.RECEIVED_AT);
-        return Precis.extract(doc);
+    private static Article extract(byte[] bytes, Page page) {
+        return GoldRecords.extract(bytes, page.id() + ".html");
     }
 
     @Override
