@@ -128,11 +128,13 @@ public final class Decoder {
     }
 
     private static boolean hasC1Control(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && c <= 0x9F) return true;
-        }
+        for (int i = 0; i < text.length(); i++) if (isC1Control(text.charAt(i))) return true;
         return false;
+    }
+
+    /** U+0080..U+009F: no text writes these; a single-byte table that yields them did not fit the bytes. */
+    private static boolean isC1Control(char c) {
+        return c >= 0x80 && c <= 0x9F;
     }
 
     /** One byte per character: a charset that decodes nearly any byte string, so fitting it proves little. */
@@ -190,7 +192,7 @@ public final class Decoder {
         int undefined = 0;
         for (int i = 0; i < bytes.length; i++) {
             char c = BROWSER_WINDOWS_1252[bytes[i] & 0xFF];
-            if (c >= 0x80 && c <= 0x9F) undefined++;
+            if (isC1Control(c)) undefined++;
             chars[i] = c;
         }
         String kept = undefined == 0 ? "" : undefined == 1 ? " (1 undefined byte read as a C1 control)" : " (" + undefined + " undefined bytes read as C1 controls)";
@@ -234,7 +236,7 @@ public final class Decoder {
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
             if (c == 0) throw new UnprocessableException("binary file: contains NUL bytes");
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c >= 0x80 && c <= 0x9F) control++;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || isC1Control(c)) control++;
         }
         if (control > sample / 20) throw new UnprocessableException("binary file: mostly control characters");
         if (text.isBlank()) throw new UnprocessableException("empty file: only whitespace");
