@@ -33,6 +33,9 @@ final class ParagraphFilter {
             + "may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions?|"
             + "(?:contains?|may contain|includes?|may include|uses?|are|is an?) (?:(?:our|some|these) )?"
             + "affiliate (?:links?|partnerships?)|(?:we|i) (?:have|may have) affiliate partnerships?)\\b");
+    private static final int MIN_EXCERPT_RUN = 3;
+    /** A word cut off by an ellipsis: "...the government said it...", not a quotation that trails off. */
+    private static final Pattern EXCERPT_END = Pattern.compile("[\\p{L}\\p{N},]\\s?(?:\\.{3}|…)\\s*$");
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
     /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
@@ -64,10 +67,10 @@ final class ParagraphFilter {
         List<Kind> kinds = new ArrayList<>(blocks.size());
         int firstProse = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            Kind k = kind(blocks.get(i));
-            kinds.add(k);
-            if (k == Kind.PROSE && firstProse < 0) firstProse = i;
+            kinds.add(kind(blocks.get(i)));
         }
+        markExcerptRuns(blocks, kinds);
+        for (int i = 0; i < kinds.size() && firstProse < 0; i++) if (kinds.get(i) == Kind.PROSE) firstProse = i;
         int end = trailerStart(blocks, kinds, firstProse, AuthorBio.of(authors));
         int lastProse = -1;
         for (int i = 0; i < end; i++) if (kinds.get(i) == Kind.PROSE) lastProse = i;
@@ -117,6 +120,24 @@ final class ParagraphFilter {
             }
         }
         return blocks.size();
+    }
+
+    /**
+     * Teaser lists: three or more blocks in a row that each stop mid-sentence with an ellipsis ("...said the
+     * minister, who..."), the excerpts a page shows of other stories. An article's own paragraphs seldom
+     * trail off, and never several in a row.
+     */
+    private static void markExcerptRuns(List<Block> blocks, List<Kind> kinds) {
+        int start = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i < blocks.size() && isExcerpt(blocks.get(i))) continue;
+            if (i - start >= MIN_EXCERPT_RUN) for (int j = start; j < i; j++) kinds.set(j, Kind.BOILERPLATE);
+            start = i + 1;
+        }
+    }
+
+    private static boolean isExcerpt(Block b) {
+        return !b.isHeading() && EXCERPT_END.matcher(b.text()).find();
     }
 
     private static Kind kind(Block b) {

@@ -248,4 +248,21 @@ class HtmlBodyTest {
         html = "<html><body><div class='story'>" + article(disclosure, P1, P2, P3) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void dropsARunOfExcerptsThatTrailOffButKeepsAParagraphThatDoes() {
+        String teasers = article(
+                "Port strike ends after nine days WELLINGTON: Dock workers returned to the cranes on Monday after the "
+                        + "union accepted a pay offer that...",
+                "Storm cuts power to 40,000 homes AUCKLAND: Crews worked through the night to restore lines brought "
+                        + "down by winds that gusted to…",
+                "Schools reopen after the flood NAPIER: Pupils went back to class on Thursday in buildings that had "
+                        + "been cleaned and dried, the ministry...");
+        String html = "<html><body><div class='story'>" + teasers + article(P1, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // One or two paragraphs that trail off are the writer's style, not a teaser list.
+        String trailing = "The mayor paused before answering, and when she did her voice was quiet: we will see...";
+        html = "<html><body><div class='story'>" + article(P1, trailing, P2, trailing + " again...", P3) + "</div></body></html>";
+        assertEquals(List.of(P1, trailing, P2, trailing + " again...", P3), body(html));
+    }
 }
