@@ -54,6 +54,13 @@ final class ParagraphFilter {
             + "(?:también )?te puede interesar|zobacz (?:także|też)|czytaj (?:też|także)|leia também|leia mais|"
             + "veja também|você (?:também )?pode gostar|talvez você goste"
             + ")[:.…]*$");
+    /** The trailer headings that also label a single link inside an article. */
+    private static final Pattern INLINE_LINK_LABEL = Pattern.compile("(?iu)^(?:"
+            + "read more|read next|read also|also read|see also|lee también|leer más|voir aussi|à lire aussi|"
+            + "lire aussi|leggi anche|zobacz (?:także|też)|czytaj (?:też|także)|leia também|leia mais|veja também"
+            + ")[:.…]*$");
+    /** Blocks an inline "Read also" label may link before the article resumes. */
+    private static final int INLINE_LINK_MAX_BLOCKS = 2;
     private ParagraphFilter() {
     }
 
@@ -115,7 +122,8 @@ final class ParagraphFilter {
             if (kinds.get(i) == Kind.PROSE) {
                 before += b.text().length();
             } else if (i > firstProse && b.text().length() <= TRAILER_HEADING_MAX_CHARS
-                    && TRAILER_HEADING.matcher(b.text().strip()).matches() && total - before < before) {
+                    && TRAILER_HEADING.matcher(b.text().strip()).matches() && total - before < before
+                    && !isInlineLink(blocks, kinds, i)) {
                 return i;
             }
         }
@@ -140,12 +148,26 @@ final class ParagraphFilter {
         return !b.isHeading() && EXCERPT_END.matcher(b.text()).find();
     }
 
+    /**
+     * A "Read also" label inside the article: the label, the one story it links, and the article goes on
+     * right after ("Leggi anche / <linked headline> / Tornando al remake, ..."). Such labels end an article
+     * only when no prose follows the link.
+     */
+    private static boolean isInlineLink(List<Block> blocks, List<Kind> kinds, int label) {
+        if (!INLINE_LINK_LABEL.matcher(blocks.get(label).text().strip()).matches()) return false;
+        for (int i = label + 1; i < Math.min(blocks.size(), label + 1 + INLINE_LINK_MAX_BLOCKS + 1); i++) {
+            if (kinds.get(i) == Kind.PROSE) return true;
+        }
+        return false;
+    }
+
     private static Kind kind(Block b) {
         String text = b.text().strip();
         if (b.tag().equals("h1") || b.linkDensity() > MAX_LINK_DENSITY || BARE_URL.matcher(text).matches()) {
             return Kind.BOILERPLATE;
         }
         if (text.length() < STOCK_PHRASE_MAX_CHARS && StockPhrases.isStock(text)) return Kind.BOILERPLATE;
+        if (text.length() <= TRAILER_HEADING_MAX_CHARS && INLINE_LINK_LABEL.matcher(text).matches()) return Kind.BOILERPLATE;
         if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;
         return Kind.SHORT;
     }

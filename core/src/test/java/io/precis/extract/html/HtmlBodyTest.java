@@ -265,4 +265,17 @@ class HtmlBodyTest {
         html = "<html><body><div class='story'>" + article(P1, trailing, P2, trailing + " again...", P3) + "</div></body></html>";
         assertEquals(List.of(P1, trailing, P2, trailing + " again...", P3), body(html));
     }
+
+    @Test
+    void aReadAlsoLabelInsideTheArticleLinksOneStoryAndTheArticleGoesOn() {
+        String link = "<p>Leggi anche</p><h2><a href='/other'>Il ponte vecchio chiude per sempre</a></h2>";
+        String html = "<html><body><div class='story'>" + article(P1, P2) + link + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // The same label after the article, with only teasers after it, still ends the article.
+        String teaser = "A teaser for another article, long enough to read like prose to a naive extractor that only "
+                + "counts characters.";
+        html = "<html><body><div class='story'>" + article(P1, P2, P3) + link + "<p><a href='/x'>More</a></p>"
+                + "<p><a href='/y'>Other</a></p>" + article(teaser) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
