@@ -34,8 +34,6 @@ final class ParagraphFilter {
             + "(?:contains?|may contain|includes?|may include|uses?|are|is an?) (?:(?:our|some|these) )?"
             + "affiliate (?:links?|partnerships?)|(?:we|i) (?:have|may have) affiliate partnerships?)\\b");
     private static final int MIN_EXCERPT_RUN = 3;
-    /** A word cut off by an ellipsis: "...the government said it...", not a quotation that trails off. */
-    private static final Pattern EXCERPT_END = Pattern.compile("[\\p{L}\\p{N},]\\s?(?:\\.{3}|…)\\s*$");
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
     /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
@@ -144,8 +142,19 @@ final class ParagraphFilter {
         }
     }
 
+    /** Ends with a word cut off by an ellipsis: "...the government said it...", "...up to…", not "...said:" or a quote. */
     private static boolean isExcerpt(Block b) {
-        return !b.isHeading() && EXCERPT_END.matcher(b.text()).find();
+        if (b.isHeading()) return false;
+        String text = b.text();
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > 0 && text.charAt(end - 1) == '…') end--;
+        else if (text.startsWith("...", end - 3)) end -= 3;
+        else return false;
+        if (end > 0 && text.charAt(end - 1) == ' ') end--;
+        if (end == 0) return false;
+        int c = text.codePointBefore(end);
+        return Character.isLetterOrDigit(c) || c == ',';
     }
 
     /**
