@@ -278,4 +278,15 @@ class HtmlBodyTest {
                 + "<p><a href='/y'>Other</a></p>" + article(teaser) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void aCookiePreferencesPanelBesideTheArticleIsNotPartOfIt() {
+        String cookies = "When you visit our website, we store cookies on your browser to collect information about "
+                + "you, your preferences or your device, mostly to make the site work as you expect it to.";
+        String panel = "<div class='privacy-modal'><div class='privacy-content-box'>"
+                + article(cookies, cookies + " Targeting cookies may be set by our advertising partners.")
+                + "</div></div>";
+        String html = "<html><body><div class='post'>" + article(P1, P2, P3) + "</div>" + panel + "</body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
