@@ -36,6 +36,19 @@ final class StockPhrases {
             "right in your inbox", "to your inbox every", "in your inbox every",
             "thanks for signing up", "thank you for signing up", "thanks for subscribing", "thank you for subscribing",
             "in dein postfach", "in ihr postfach", "ins postfach"};
+    /**
+     * A picture's credit line: "Photograph by Jane Doe, Getty Images", "(Photo: @venue / Instagram)",
+     * "Illustration by Rose Wong" (one phrase, no sentence after it).
+     */
+    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "^\\(?(?:photo-illustration|photo illustration|illustrations?|photographs?|photography|photos?|images?|fotos?)"
+                    + "(?: by |: )[^.!?]*$");
+    /**
+     * A caption closing on its credit, "...get the old one back. Credit: Microsoft". Prose does not end on a
+     * capitalised label and a short name; "extend credit: nobody expected that" is a sentence.
+     */
+    private static final java.util.regex.Pattern TRAILING_CREDIT = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [^.!?:]{1,60}\\.?$");
     private static final int BYLINE_MAX_CHARS = 60;
     private static final int DATELINE_MAX_CHARS = 50;
     /** The label before a date stamp: "published:", "updated", "aktualisiert am". */
@@ -45,12 +58,13 @@ final class StockPhrases {
     }
 
     static boolean isStock(String line) {
+        if (TRAILING_CREDIT.matcher(line.strip()).find()) return true;
         String s = line.strip().toLowerCase(Locale.ROOT);
         while (!s.isEmpty() && ":.!…»›>".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1).strip();
         if (WHOLE.contains(s)) return true;
         for (String p : PREFIXES) if (s.startsWith(p)) return true;
         for (String p : PHRASES) if (s.contains(p)) return true;
-        return isByline(s) || isDateline(s) || isDateStamps(s);
+        return isByline(s) || isDateline(s) || isDateStamps(s) || CREDIT_LINE.matcher(s).find();
     }
 
     /**

@@ -289,4 +289,18 @@ class HtmlBodyTest {
         String html = "<html><body><div class='post'>" + article(P1, P2, P3) + "</div>" + panel + "</body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void creditLinesOfPicturesAreNotText() {
+        // Captions in plain paragraphs, where the markup does not say they are captions.
+        String caption = "<p>The ferry that will carry commuters while the bridge is shut. Credit: City of Example</p>";
+        String html = "<html><body><div class='story'>" + article(P1) + caption + article(P2)
+                + "<p>Photograph by Jane Doe, Example Images</p>" + article(P3)
+                + "<p>(Photo: @riverside_cafe / Instagram)</p><p>Illustration by John Roe</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // A sentence that merely mentions credit stays.
+        String sentence = "<p>The bank said it would extend credit: nobody expected that.</p>";
+        html = "<html><body><div class='story'>" + article(P1) + sentence + article(P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, "The bank said it would extend credit: nobody expected that.", P2, P3), body(html));
+    }
 }
