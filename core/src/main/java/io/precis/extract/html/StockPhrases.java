@@ -5,8 +5,10 @@ import java.util.Set;
 
 /**
  * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
- * subscribe (newsletters "straight to your inbox", "thanks for signing up"), follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
- * Spanish and Italian forms). Matched on whole short lines by prefix or phrase, with plain string tests.
+ * subscribe (newsletters "straight to your inbox", "thanks for signing up"), follow or share, photo credits,
+ * copyright and affiliate notices, editors' notes ("Jane Doe contributed to this report.", "This interview
+ * has been edited for length") (English, German, and the commonest French, Spanish and Italian forms).
+ * Matched on whole short lines by prefix or phrase, with plain string tests.
  */
 final class StockPhrases {
     private static final Set<String> WHOLE = Set.of(
@@ -35,7 +37,11 @@ final class StockPhrases {
             "delivered to your inbox", "sent to your inbox", "straight into your inbox", "directly in your inbox",
             "right in your inbox", "to your inbox every", "in your inbox every",
             "thanks for signing up", "thank you for signing up", "thanks for subscribing", "thank you for subscribing",
-            "in dein postfach", "in ihr postfach", "ins postfach"};
+            "in dein postfach", "in ihr postfach", "ins postfach",
+            // Editors' notes under the article about how it was made: helpers credited, the text cut, a reprint.
+            "contributed to this report", "contributed to this story", "contributed to this article",
+            "contributed reporting", "edited for length", "edited for clarity", "condensed for clarity",
+            "reprinted by permission", "reprinted with permission", "cross-posted from"};
     /**
      * A picture's credit line: "Photograph by Jane Doe, Getty Images", "(Photo: @venue / Instagram)",
      * "Illustration by Rose Wong" (one phrase, no sentence after it).

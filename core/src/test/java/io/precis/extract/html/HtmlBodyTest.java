@@ -303,4 +303,13 @@ class HtmlBodyTest {
         html = "<html><body><div class='story'>" + article(P1) + sentence + article(P2, P3) + "</div></body></html>";
         assertEquals(List.of(P1, "The bank said it would extend credit: nobody expected that.", P2, P3), body(html));
     }
+
+    @Test
+    void editorsNotesAfterTheArticleAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3)
+                + "<p><em>Jane Roe of the Example Herald contributed to this report.</em></p>"
+                + "<p><em>This interview has been edited for length and clarity.</em></p>"
+                + "<p>Cross-posted from the Example Review.</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
