@@ -55,6 +55,16 @@ final class StockPhrases {
      */
     private static final java.util.regex.Pattern TRAILING_CREDIT = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [^.!?:]{1,60}\\.?$");
+    /**
+     * A call to follow someone on a social network, as its own sentence: "Follow me on Twitter.", "Follow
+     * Deputy Editor Jane Doe on Instagram at @jd", "—Contact Jane Doe at ... Follow her on X". Capitalised
+     * and opening a sentence, it is the page speaking; news says "urged fans to follow him on X".
+     */
+    private static final java.util.regex.Pattern FOLLOW_PROMPT = java.util.regex.Pattern.compile(
+            "(?:^|[.!?]\\s|[—–*]\\s?)\\s*Follow (?:[^.!?]{0,60}? )?on (?:Twitter|X|Instagram|Facebook|Threads|TikTok|"
+                    + "LinkedIn|YouTube|Bluesky|Mastodon|Snapchat)\\b");
+    /** A follow prompt may close a short bio, as one paragraph: "Jane Doe's book ... is out now. Follow her on X". */
+    static final int FOLLOW_PROMPT_MAX_CHARS = 300;
     private static final int BYLINE_MAX_CHARS = 60;
     private static final int DATELINE_MAX_CHARS = 50;
     /** The label before a date stamp: "published:", "updated", "aktualisiert am". */
@@ -71,6 +81,11 @@ final class StockPhrases {
         for (String p : PREFIXES) if (s.startsWith(p)) return true;
         for (String p : PHRASES) if (s.contains(p)) return true;
         return isByline(s) || isDateline(s) || isDateStamps(s) || CREDIT_LINE.matcher(s).find();
+    }
+
+    /** A paragraph of at most {@link #FOLLOW_PROMPT_MAX_CHARS} that asks readers to follow someone on a social network. */
+    static boolean isFollowPrompt(String paragraph) {
+        return paragraph.length() <= FOLLOW_PROMPT_MAX_CHARS && FOLLOW_PROMPT.matcher(paragraph.strip()).find();
     }
 
     /**

@@ -312,4 +312,17 @@ class HtmlBodyTest {
                 + "<p>Cross-posted from the Example Review.</p></div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void callsToFollowTheWriterOnSocialNetworksAreNotText() {
+        String bio = "Jane Roe's book about the history of the river crossings, \"Over the Water\" (Example Press, 2021), "
+                + "is out now. Follow her on Twitter @janeroe. Follow us on Facebook.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3, bio)
+                + "<p>Follow the Example Herald news desk on Instagram at @exampleherald</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // News about following someone is text.
+        String news = "The mayor urged residents who commute by ferry to follow her on X for updates on the timetable.";
+        html = "<html><body><div class='story'>" + article(P1, news, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, news, P2, P3), body(html));
+    }
 }
