@@ -13,7 +13,9 @@ import java.util.Set;
 final class StockPhrases {
     private static final Set<String> WHOLE = Set.of(
             "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "sponsored",
-            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren");
+            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren",
+            // Labels and status lines of sign-up forms and video players, printed in the page for scripts to show.
+            "session expired", "something went wrong", "video loading", "video unavailable", "play now", "story saved");
     private static final String[] PREFIXES = {
             "article continues below", "story continues below", "read more", "read next", "read also", "read all",
             "read comments", "see more", "see next", "see also", "see all", "view more", "view all", "view comments",
@@ -41,7 +43,11 @@ final class StockPhrases {
             // Editors' notes under the article about how it was made: helpers credited, the text cut, a reprint.
             "contributed to this report", "contributed to this story", "contributed to this article",
             "contributed reporting", "edited for length", "edited for clarity", "condensed for clarity",
-            "reprinted by permission", "reprinted with permission", "cross-posted from"};
+            "reprinted by permission", "reprinted with permission", "cross-posted from",
+            // Messages of sign-up and login forms ("Invalid email", "Thank you for submitting your email!").
+            "please try again", "try again later", "please log in again", "invalid email", "thank you for submitting",
+            "thanks for submitting", "subscription has been confirmed", "keep an eye on your inbox",
+            "i understand and agree", "constitutes agreement to", "constitutes acceptance of", "will auto-play"};
     /**
      * A picture's credit line: "Photograph by Jane Doe, Getty Images", "(Photo: @venue / Instagram)",
      * "Illustration by Rose Wong" (one phrase, no sentence after it).

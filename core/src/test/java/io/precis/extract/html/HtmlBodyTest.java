@@ -325,4 +325,16 @@ class HtmlBodyTest {
         html = "<html><body><div class='story'>" + article(P1, news, P2, P3) + "</div></body></html>";
         assertEquals(List.of(P1, news, P2, P3), body(html));
     }
+
+    @Test
+    void messagesOfFormsAndPlayersAreNotText() {
+        // Status lines printed in the page for scripts to show: a video player between paragraphs, a sign-up form after them.
+        String player = "<div class='box'><p>Video Loading</p><p>Video Unavailable</p><p>Play now</p></div>";
+        String form = "<div class='box'><p>Thank you for submitting your email!</p>"
+                + "<p>Invalid email address. Please try again later.</p>"
+                + "<p>I understand and agree that registration on this site constitutes agreement to its terms.</p></div>";
+        String html = "<html><body><div class='story'>" + article(P1) + player + article(P2, P3) + form
+                + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
