@@ -56,11 +56,14 @@ final class StockPhrases {
             "^\\(?(?:photo-illustration|photo illustration|illustrations?|photographs?|photography|photos?|images?|fotos?)"
                     + "(?: by |: )[^.!?]*$");
     /**
-     * A caption closing on its credit, "...get the old one back. Credit: Microsoft". Prose does not end on a
-     * capitalised label and a short name; "extend credit: nobody expected that" is a sentence.
+     * A caption closing on its credit, "...get the old one back. Credit: Microsoft", or on the picture agency,
+     * "...in Philadelphia. (AP)", "(Jane Doe/Getty Images)". Prose does not end on a capitalised label and a
+     * short name ("extend credit: nobody expected that" is a sentence), and wire stories name the agency
+     * in their dateline, at the start.
      */
     private static final java.util.regex.Pattern TRAILING_CREDIT = java.util.regex.Pattern.compile(
-            "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [^.!?:]{1,60}\\.?$");
+            "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [^.!?:]{1,60}\\.?$|"
+                    + "\\((?:AP|AFP|Reuters|EPA|AP Photo[^()]{0,60}|[^()]{0,60}(?:Getty Images|Shutterstock|iStock))\\)\\.?$");
     /**
      * A call to follow someone on a social network, as its own sentence: "Follow me on Twitter.", "Follow
      * Deputy Editor Jane Doe on Instagram at @jd", "—Contact Jane Doe at ... Follow her on X". Capitalised

@@ -337,4 +337,12 @@ class HtmlBodyTest {
                 + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void captionsClosingOnThePictureAgencyAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1)
+                + "<p>The old bridge at dusk on Monday, a day before the vote. (AP)</p>" + article(P2)
+                + "<p>Commuters wait for the first ferry. (Jane Doe/Getty Images)</p>" + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
