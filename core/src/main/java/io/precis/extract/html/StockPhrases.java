@@ -47,7 +47,11 @@ final class StockPhrases {
             // Messages of sign-up and login forms ("Invalid email", "Thank you for submitting your email!").
             "please try again", "try again later", "please log in again", "invalid email", "thank you for submitting",
             "thanks for submitting", "subscription has been confirmed", "keep an eye on your inbox",
-            "i understand and agree", "constitutes agreement to", "constitutes acceptance of", "will auto-play"};
+            "i understand and agree", "constitutes agreement to", "constitutes acceptance of", "will auto-play",
+            // Pleas to readers who got to the end: "Like this story? Share it with a friend!".
+            "share it with a friend", "share it with your friends", "like this story?", "like this article?",
+            "enjoy this story?", "enjoy this article?", "if you enjoyed this article", "if you enjoyed this story",
+            "if you liked this article", "if you liked this story"};
     /**
      * A picture's credit line: "Photograph by Jane Doe, Getty Images", "(Photo: @venue / Instagram)",
      * "Illustration by Rose Wong" (one phrase, no sentence after it).

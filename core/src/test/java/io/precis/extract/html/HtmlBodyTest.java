@@ -345,4 +345,12 @@ class HtmlBodyTest {
                 + "<p>Commuters wait for the first ferry. (Jane Doe/Getty Images)</p>" + article(P3) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void pleasToShareTheArticleAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3)
+                + "<p>Like this story? Share it with a friend!</p>"
+                + "<p>If you enjoyed this article, become a member of the Example Herald today.</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
