@@ -353,4 +353,11 @@ class HtmlBodyTest {
                 + "<p>If you enjoyed this article, become a member of the Example Herald today.</p></div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void loneButtonLabelsAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1) + "<div><span>Advert</span></div>" + article(P2)
+                + "<div>SUBSCRIBE</div>" + article(P3) + "<div>Read Later</div></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
