@@ -2,6 +2,7 @@ package io.precis.extract.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
@@ -48,7 +49,7 @@ final class StockPhrases {
             "contributed reporting", "edited for length", "edited for clarity", "condensed for clarity",
             "reprinted by permission", "reprinted with permission", "cross-posted from",
             // Messages of sign-up and login forms ("Invalid email", "Thank you for submitting your email!").
-            "please try again", "try again later", "please log in again", "invalid email", "thank you for submitting",
+            "please try again", "please log in again", "invalid email", "thank you for submitting",
             "thanks for submitting", "subscription has been confirmed", "keep an eye on your inbox",
             "i understand and agree", "constitutes agreement to", "constitutes acceptance of", "will auto-play",
             // Pleas to readers who got to the end: "Like this story? Share it with a friend!".
@@ -59,7 +60,7 @@ final class StockPhrases {
      * A picture's credit line: "Photograph by Jane Doe, Getty Images", "(Photo: @venue / Instagram)",
      * "Illustration by Rose Wong" (one phrase, no sentence after it).
      */
-    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\(?(?:photo-illustration|photo illustration|illustrations?|photographs?|photography|photos?|images?|fotos?)"
                     + "(?: by |: )[^.!?]*$");
     /**
@@ -68,7 +69,7 @@ final class StockPhrases {
      * short name ("extend credit: nobody expected that" is a sentence), and wire stories name the agency
      * in their dateline, at the start.
      */
-    private static final java.util.regex.Pattern TRAILING_CREDIT = java.util.regex.Pattern.compile(
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [^.!?:]{1,60}\\.?$|"
                     + "\\((?:AP|AFP|Reuters|EPA|AP Photo[^()]{0,60}|[^()]{0,60}(?:Getty Images|Shutterstock|iStock))\\)\\.?$");
     /**
@@ -76,7 +77,7 @@ final class StockPhrases {
      * Deputy Editor Jane Doe on Instagram at @jd", "—Contact Jane Doe at ... Follow her on X". Capitalised
      * and opening a sentence, it is the page speaking; news says "urged fans to follow him on X".
      */
-    private static final java.util.regex.Pattern FOLLOW_PROMPT = java.util.regex.Pattern.compile(
+    private static final Pattern FOLLOW_PROMPT = Pattern.compile(
             "(?:^|[.!?]\\s|[—–*]\\s?)\\s*Follow (?:[^.!?]{0,60}? )?on (?:Twitter|X|Instagram|Facebook|Threads|TikTok|"
                     + "LinkedIn|YouTube|Bluesky|Mastodon|Snapchat)\\b");
     /** A follow prompt may close a short bio, as one paragraph: "Jane Doe's book ... is out now. Follow her on X". */
@@ -84,7 +85,7 @@ final class StockPhrases {
     private static final int BYLINE_MAX_CHARS = 60;
     private static final int DATELINE_MAX_CHARS = 50;
     /** The label before a date stamp: "published:", "updated", "aktualisiert am". */
-    private static final java.util.regex.Pattern STAMP_LABEL = java.util.regex.Pattern.compile("^\\p{L}+(?: \\p{L}+)?:? ");
+    private static final Pattern STAMP_LABEL = Pattern.compile("^\\p{L}+(?: \\p{L}+)?:? ");
 
     private StockPhrases() {
     }

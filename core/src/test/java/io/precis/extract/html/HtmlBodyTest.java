@@ -336,6 +336,10 @@ class HtmlBodyTest {
         String html = "<html><body><div class='story'>" + article(P1) + player + article(P2, P3) + form
                 + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
+        // News about an outage may say the same words without the form's "Please".
+        String news = "Travellers trying to book the ferry on Monday were told to try again later.";
+        html = "<html><body><div class='story'>" + article(P1, news, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, news, P2, P3), body(html));
     }
 
     @Test
