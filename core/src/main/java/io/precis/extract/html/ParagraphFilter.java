@@ -176,6 +176,7 @@ final class ParagraphFilter {
             return Kind.BOILERPLATE;
         }
         if (text.length() < STOCK_PHRASE_MAX_CHARS && StockPhrases.isStock(text)) return Kind.BOILERPLATE;
+        if (StockPhrases.isFollowPrompt(text)) return Kind.BOILERPLATE;
         if (text.length() <= TRAILER_HEADING_MAX_CHARS && INLINE_LINK_LABEL.matcher(text).matches()) return Kind.BOILERPLATE;
         if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;
         return Kind.SHORT;

@@ -2,16 +2,24 @@ package io.precis.extract.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines that pages repeat around every article: ad labels, "read more" and "related" teasers, calls to
- * subscribe (newsletters "straight to your inbox", "thanks for signing up"), follow or share, photo credits, copyright and affiliate notices (English, German, and the commonest French,
- * Spanish and Italian forms). Matched on whole short lines by prefix or phrase, with plain string tests.
+ * subscribe (newsletters "straight to your inbox", "thanks for signing up"), follow or share, photo credits,
+ * copyright and affiliate notices, editors' notes ("Jane Doe contributed to this report.", "This interview
+ * has been edited for length") (English, German, and the commonest French, Spanish and Italian forms).
+ * Matched on whole short lines by prefix or phrase, with plain string tests.
  */
 final class StockPhrases {
     private static final Set<String> WHOLE = Set.of(
             "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "sponsored",
-            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren");
+            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren",
+            // Labels and status lines of sign-up forms and video players, printed in the page for scripts to show.
+            "session expired", "something went wrong", "video loading", "video unavailable", "play now", "story saved",
+            // Buttons whose markup the page's scripts dress as such: a lone "Share", "SUBSCRIBE", "Read Later".
+            "share", "tweet", "email", "e-mail", "print", "subscribe", "sign in", "log in", "login", "read later",
+            "save for later", "advert", "caption");
     private static final String[] PREFIXES = {
             "article continues below", "story continues below", "read more", "read next", "read also", "read all",
             "read comments", "see more", "see next", "see also", "see all", "view more", "view all", "view comments",
@@ -35,22 +43,66 @@ final class StockPhrases {
             "delivered to your inbox", "sent to your inbox", "straight into your inbox", "directly in your inbox",
             "right in your inbox", "to your inbox every", "in your inbox every",
             "thanks for signing up", "thank you for signing up", "thanks for subscribing", "thank you for subscribing",
-            "in dein postfach", "in ihr postfach", "ins postfach"};
+            "in dein postfach", "in ihr postfach", "ins postfach",
+            // Editors' notes under the article about how it was made: helpers credited, the text cut, a reprint.
+            "contributed to this report", "contributed to this story", "contributed to this article",
+            "contributed reporting", "edited for length", "edited for clarity", "condensed for clarity",
+            "reprinted by permission", "reprinted with permission", "cross-posted from",
+            // Messages of sign-up and login forms ("Invalid email", "Thank you for submitting your email!").
+            "please try again", "please log in again", "invalid email", "thank you for submitting",
+            "thanks for submitting", "subscription has been confirmed", "keep an eye on your inbox",
+            "i understand and agree", "constitutes agreement to", "constitutes acceptance of", "will auto-play",
+            // Pleas to readers who got to the end: "Like this story? Share it with a friend!".
+            "share it with a friend", "share it with your friends", "like this story?", "like this article?",
+            "enjoy this story?", "enjoy this article?", "if you enjoyed this article", "if you enjoyed this story",
+            "if you liked this article", "if you liked this story"};
+    /**
+     * A picture's credit line: "Photograph by Jane Doe, Getty Images", "(Photo: @venue / Instagram)",
+     * "Illustration by Rose Wong" (one phrase, no sentence after it).
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^\\(?(?:photo-illustration|photo illustration|illustrations?|photographs?|photography|photos?|images?|fotos?)"
+                    + "(?: by |: )[^.!?]*$");
+    /**
+     * A caption closing on its credit, "...get the old one back. Credit: Microsoft", or on the picture agency,
+     * "...in Philadelphia. (AP)", "(Jane Doe/Getty Images)". Prose does not end on a capitalised label and a
+     * short name ("extend credit: nobody expected that" is a sentence), and wire stories name the agency
+     * in their dateline, at the start.
+     */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [^.!?:]{1,60}\\.?$|"
+                    + "\\((?:AP|AFP|Reuters|EPA|AP Photo[^()]{0,60}|[^()]{0,60}(?:Getty Images|Shutterstock|iStock))\\)\\.?$");
+    /**
+     * A call to follow someone on a social network, as its own sentence: "Follow me on Twitter.", "Follow
+     * Deputy Editor Jane Doe on Instagram at @jd", "—Contact Jane Doe at ... Follow her on X". Capitalised
+     * and opening a sentence, it is the page speaking; news says "urged fans to follow him on X".
+     */
+    private static final Pattern FOLLOW_PROMPT = Pattern.compile(
+            "(?:^|[.!?]\\s|[—–*]\\s?)\\s*Follow (?:[^.!?]{0,60}? )?on (?:Twitter|X|Instagram|Facebook|Threads|TikTok|"
+                    + "LinkedIn|YouTube|Bluesky|Mastodon|Snapchat)\\b");
+    /** A follow prompt may close a short bio, as one paragraph: "Jane Doe's book ... is out now. Follow her on X". */
+    static final int FOLLOW_PROMPT_MAX_CHARS = 300;
     private static final int BYLINE_MAX_CHARS = 60;
     private static final int DATELINE_MAX_CHARS = 50;
     /** The label before a date stamp: "published:", "updated", "aktualisiert am". */
-    private static final java.util.regex.Pattern STAMP_LABEL = java.util.regex.Pattern.compile("^\\p{L}+(?: \\p{L}+)?:? ");
+    private static final Pattern STAMP_LABEL = Pattern.compile("^\\p{L}+(?: \\p{L}+)?:? ");
 
     private StockPhrases() {
     }
 
     static boolean isStock(String line) {
+        if (TRAILING_CREDIT.matcher(line.strip()).find()) return true;
         String s = line.strip().toLowerCase(Locale.ROOT);
         while (!s.isEmpty() && ":.!…»›>".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1).strip();
         if (WHOLE.contains(s)) return true;
         for (String p : PREFIXES) if (s.startsWith(p)) return true;
         for (String p : PHRASES) if (s.contains(p)) return true;
-        return isByline(s) || isDateline(s) || isDateStamps(s);
+        return isByline(s) || isDateline(s) || isDateStamps(s) || CREDIT_LINE.matcher(s).find();
+    }
+
+    /** A paragraph of at most {@link #FOLLOW_PROMPT_MAX_CHARS} that asks readers to follow someone on a social network. */
+    static boolean isFollowPrompt(String paragraph) {
+        return paragraph.length() <= FOLLOW_PROMPT_MAX_CHARS && FOLLOW_PROMPT.matcher(paragraph.strip()).find();
     }
 
     /**

@@ -289,4 +289,79 @@ class HtmlBodyTest {
         String html = "<html><body><div class='post'>" + article(P1, P2, P3) + "</div>" + panel + "</body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void creditLinesOfPicturesAreNotText() {
+        // Captions in plain paragraphs, where the markup does not say they are captions.
+        String caption = "<p>The ferry that will carry commuters while the bridge is shut. Credit: City of Example</p>";
+        String html = "<html><body><div class='story'>" + article(P1) + caption + article(P2)
+                + "<p>Photograph by Jane Doe, Example Images</p>" + article(P3)
+                + "<p>(Photo: @riverside_cafe / Instagram)</p><p>Illustration by John Roe</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // A sentence that merely mentions credit stays.
+        String sentence = "<p>The bank said it would extend credit: nobody expected that.</p>";
+        html = "<html><body><div class='story'>" + article(P1) + sentence + article(P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, "The bank said it would extend credit: nobody expected that.", P2, P3), body(html));
+    }
+
+    @Test
+    void editorsNotesAfterTheArticleAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3)
+                + "<p><em>Jane Roe of the Example Herald contributed to this report.</em></p>"
+                + "<p><em>This interview has been edited for length and clarity.</em></p>"
+                + "<p>Cross-posted from the Example Review.</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void callsToFollowTheWriterOnSocialNetworksAreNotText() {
+        String bio = "Jane Roe's book about the history of the river crossings, \"Over the Water\" (Example Press, 2021), "
+                + "is out now. Follow her on Twitter @janeroe. Follow us on Facebook.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3, bio)
+                + "<p>Follow the Example Herald news desk on Instagram at @exampleherald</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // News about following someone is text.
+        String news = "The mayor urged residents who commute by ferry to follow her on X for updates on the timetable.";
+        html = "<html><body><div class='story'>" + article(P1, news, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, news, P2, P3), body(html));
+    }
+
+    @Test
+    void messagesOfFormsAndPlayersAreNotText() {
+        // Status lines printed in the page for scripts to show: a video player between paragraphs, a sign-up form after them.
+        String player = "<div class='box'><p>Video Loading</p><p>Video Unavailable</p><p>Play now</p></div>";
+        String form = "<div class='box'><p>Thank you for submitting your email!</p>"
+                + "<p>Invalid email address. Please try again later.</p>"
+                + "<p>I understand and agree that registration on this site constitutes agreement to its terms.</p></div>";
+        String html = "<html><body><div class='story'>" + article(P1) + player + article(P2, P3) + form
+                + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // News about an outage may say the same words without the form's "Please".
+        String news = "Travellers trying to book the ferry on Monday were told to try again later.";
+        html = "<html><body><div class='story'>" + article(P1, news, P2, P3) + "</div></body></html>";
+        assertEquals(List.of(P1, news, P2, P3), body(html));
+    }
+
+    @Test
+    void captionsClosingOnThePictureAgencyAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1)
+                + "<p>The old bridge at dusk on Monday, a day before the vote. (AP)</p>" + article(P2)
+                + "<p>Commuters wait for the first ferry. (Jane Doe/Getty Images)</p>" + article(P3) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void pleasToShareTheArticleAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3)
+                + "<p>Like this story? Share it with a friend!</p>"
+                + "<p>If you enjoyed this article, become a member of the Example Herald today.</p></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void loneButtonLabelsAreNotText() {
+        String html = "<html><body><div class='story'>" + article(P1) + "<div><span>Advert</span></div>" + article(P2)
+                + "<div>SUBSCRIBE</div>" + article(P3) + "<div>Read Later</div></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
