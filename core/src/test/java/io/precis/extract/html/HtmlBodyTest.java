@@ -289,4 +289,15 @@ class HtmlBodyTest {
         String html = "<html><body><div class='post'>" + article(P1, P2, P3) + "</div>" + panel + "</body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void textComesOutInCanonicalComposedForm() {
+        // "Müller" with a combining diaeresis, as some editors save it, reads the same as the usual spelling.
+        String decomposed = "Die Stadtverwaltung von Bu\u0308ren teilte mit, dass Anna Mu\u0308ller die neue "
+                + "Leitung des Bauamts u\u0308bernimmt, nachdem ihr Vorgänger in den Ruhestand gegangen ist.";
+        String html = "<html><body><div class='story'>" + article(P1, decomposed, P2) + "</div></body></html>";
+        String composed = "Die Stadtverwaltung von Büren teilte mit, dass Anna Müller die neue "
+                + "Leitung des Bauamts übernimmt, nachdem ihr Vorgänger in den Ruhestand gegangen ist.";
+        assertEquals(List.of(P1, composed, P2), body(html));
+    }
 }
