@@ -300,4 +300,14 @@ class HtmlBodyTest {
                 + "Leitung des Bauamts übernimmt, nachdem ihr Vorgänger in den Ruhestand gegangen ist.";
         assertEquals(List.of(P1, composed, P2), body(html));
     }
+
+    @Test
+    void rubyReadingsAreNotPartOfTheText() {
+        String glossed = "<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>の<ruby>大学<rt>だいがく</rt></ruby>で、"
+                + "<ruby>新<rt>あたら</rt></ruby>しい<ruby>研究<rt>けんきゅう</rt></ruby>が<ruby>始<rt>はじ</rt></ruby>まりました。"
+                + "<ruby>学生<rt>がくせい</rt></ruby>たちは<ruby>毎日<rt>まいにち</rt></ruby>、<ruby>実験<rt>じっけん</rt></ruby>を"
+                + "<ruby>続<rt>つづ</rt></ruby>けています。</p>";
+        String html = "<html><body><div class='story'>" + article(P1) + glossed + article(P2) + "</div></body></html>";
+        assertEquals(List.of(P1, "東京の大学で、新しい研究が始まりました。学生たちは毎日、実験を続けています。", P2), body(html));
+    }
 }
