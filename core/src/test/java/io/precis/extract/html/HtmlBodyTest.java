@@ -310,4 +310,19 @@ class HtmlBodyTest {
         String html = "<html><body><div class='story'>" + article(P1) + glossed + article(P2) + "</div></body></html>";
         assertEquals(List.of(P1, "東京の大学で、新しい研究が始まりました。学生たちは毎日、実験を続けています。", P2), body(html));
     }
+
+    @Test
+    void aTeaserCardNamedLikeAnArticleBodyDoesNotOutscoreTheStory() {
+        String card = "<article class='mini-article'><div class='article-content'>"
+                + "<h4><a href='/other'>Council approves a new housing law</a></h4>"
+                + "<div class='info'><p>Jane Doe</p>Published 20 April 2022 at 08:39</div></div></article>";
+        StringBuilder links = new StringBuilder("<ul>");
+        for (String t : List.of("Ferry timetable for the winter season", "Shops on the east bank fear a quiet year",
+                "How the old bridge was built in 1911", "Letters: readers on the bridge closure")) {
+            links.append("<li><a href='/x'>").append(t).append("</a></li>");
+        }
+        String more = "<div class='more'>" + card + links + "</ul></div>";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3) + more + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
