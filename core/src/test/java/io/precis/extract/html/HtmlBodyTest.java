@@ -325,4 +325,19 @@ class HtmlBodyTest {
         String html = "<html><body><div class='story'>" + article(P1, P2, P3) + more + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void aGalleryToldInCaptionsKeepsItsCaptions() {
+        StringBuilder slides = new StringBuilder();
+        for (String p : List.of(P1, P2, P3)) {
+            slides.append("<figure class='slide'><img src='a.jpg'><figcaption><p>").append(p).append("</p></figcaption></figure>");
+        }
+        String html = "<html><body><article class='gallery'><h1>The bridge in pictures</h1>" + slides + "</article></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // A caption beside an article told in paragraphs is still no part of it.
+        String caption = "<figure><img src='b.jpg'><figcaption><p>The old bridge seen from the east bank, where the "
+                + "shops are, on a grey morning in March.</p></figcaption></figure>";
+        html = "<html><body><article>" + article(P1) + caption + article(P2, P3) + "</article></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
