@@ -340,4 +340,16 @@ class HtmlBodyTest {
         html = "<html><body><article>" + article(P1) + caption + article(P2, P3) + "</article></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
+
+    @Test
+    void aGermanMayAlsoInterestYouHeadingEndsTheArticle() {
+        String teaser = "Ein Besuch auf dem Wochenmarkt am Rathaus: Welche Händler schon seit vierzig Jahren "
+                + "jeden Samstag ihre Stände aufbauen, und was sie über die Stadt erzählen.";
+        for (String heading : List.of("Diese Artikel könnten dich ebenfalls interessieren:",
+                "Das Thema könnte Sie auch interessieren", "Das könnte euch auch noch interessieren")) {
+            String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>" + heading + "</h3>"
+                    + article(teaser) + "</div></body></html>";
+            assertEquals(List.of(P1, P2, P3), body(html), heading);
+        }
+    }
 }
