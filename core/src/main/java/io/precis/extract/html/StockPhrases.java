@@ -11,7 +11,8 @@ import java.util.Set;
 final class StockPhrases {
     private static final Set<String> WHOLE = Set.of(
             "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "sponsored",
-            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren");
+            "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren",
+            "diesen artikel teilen", "beitrag teilen", "diesen beitrag teilen", "seite teilen", "diese seite teilen");
     private static final String[] PREFIXES = {
             "article continues below", "story continues below", "read more", "read next", "read also", "read all",
             "read comments", "see more", "see next", "see also", "see all", "view more", "view all", "view comments",

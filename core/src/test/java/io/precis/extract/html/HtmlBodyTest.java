@@ -352,4 +352,13 @@ class HtmlBodyTest {
             assertEquals(List.of(P1, P2, P3), body(html), heading);
         }
     }
+
+    @Test
+    void germanShareLabelsAreNotText() {
+        for (String label : List.of("Diesen Artikel teilen", "Beitrag teilen:", "Diese Seite teilen")) {
+            String html = "<html><body><div class='story'>" + article(P1, P2) + "<p>" + label + "</p>" + article(P3)
+                    + "</div></body></html>";
+            assertEquals(List.of(P1, P2, P3), body(html), label);
+        }
+    }
 }
