@@ -46,6 +46,8 @@ final class ParagraphFilter {
             + "(?:you|we) (?:may|might) also (?:like|enjoy).*|we recommend|comments?|\\d+ comments?|"
             + "ähnliche (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|informationen|themen|nachrichten).*|"
             + "mehr zum thema|mehr (?:aus|von) .{0,40}|auch interessant|"
+            // Blog and news widgets' German titles, as "Latest news" above: "Aktuelle News", "Neueste Beiträge"
+            + "(?:aktuelle|neueste) (?:news|nachrichten|meldungen|beiträge|artikel|kommentare)|"
             // "Das könnte Sie auch interessieren", "Diese Artikel könnten euch ebenfalls interessieren"
             + "(?:das|dies(?:e[rs]?)?)(?: \\p{L}+)? könnten? (?:sie|dich|euch) (?:auch|ebenfalls)(?: noch)? interessieren|"
             + "kommentare?|über (?:den|die) autor(?:in)?|"

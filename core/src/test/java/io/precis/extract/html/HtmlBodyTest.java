@@ -361,4 +361,15 @@ class HtmlBodyTest {
             assertEquals(List.of(P1, P2, P3), body(html), label);
         }
     }
+
+    @Test
+    void aGermanLatestNewsWidgetAfterTheArticleIsNotPartOfIt() {
+        String teaser = "Ein Besuch auf dem Wochenmarkt am Rathaus: Welche Händler schon seit vierzig Jahren "
+                + "jeden Samstag ihre Stände aufbauen, und was sie über die Stadt erzählen.";
+        for (String heading : List.of("Aktuelle News", "Neueste Beiträge")) {
+            String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>" + heading + "</h3>"
+                    + article(teaser) + "</div></body></html>";
+            assertEquals(List.of(P1, P2, P3), body(html), heading);
+        }
+    }
 }
