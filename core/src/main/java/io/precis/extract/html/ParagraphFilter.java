@@ -45,7 +45,7 @@ final class ParagraphFilter {
             + "read more|read next|see also|explore further|further reading|about the author|"
             + "(?:you|we) (?:may|might) also (?:like|enjoy).*|we recommend|comments?|\\d+ comments?|"
             + "ähnliche (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|informationen|themen|nachrichten).*|"
-            + "mehr zum thema|mehr (?:aus|von) .{0,40}|auch interessant|"
+            + "mehr zum thema|mehr (?:aus|von) .{0,40}|mehr \\p{L}+ (?:auf|bei) .{0,40}|auch interessant|"
             // Blog and news widgets' German titles, as "Latest news" above: "Aktuelle News", "Neueste Beiträge"
             + "(?:aktuelle|neueste) (?:news|nachrichten|meldungen|beiträge|artikel|kommentare)|"
             // "Das könnte Sie auch interessieren", "Diese Artikel könnten euch ebenfalls interessieren"

@@ -372,4 +372,13 @@ class HtmlBodyTest {
             assertEquals(List.of(P1, P2, P3), body(html), heading);
         }
     }
+
+    @Test
+    void aGermanMoreOnTheSiteHeadingEndsTheArticle() {
+        String teaser = "Ein Besuch auf dem Wochenmarkt am Rathaus: Welche Händler schon seit vierzig Jahren "
+                + "jeden Samstag ihre Stände aufbauen, und was sie über die Stadt erzählen.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>Mehr Kolumnen auf Stadtblatt:</h3>"
+                + article(teaser) + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
 }
