@@ -6,6 +6,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,9 @@ import java.util.Set;
  * Cuts a page into {@link Block}s in one pass over the DOM, without changing it. Text is split wherever a
  * block-level element opens or closes, so every block belongs to exactly one innermost block element.
  * Elements that never hold article text (scripts, styles, forms' controls, media) are skipped whole.
+ * Block text is in Unicode's canonical form NFC, the form text is searched and compared in: pages spell
+ * the same letters in other code points (an "ä" as "a" and a combining diaeresis, as some editors save it;
+ * Bengali "য়" as the one code point NFC splits in two), and would not match the same text typed elsewhere.
  */
 final class BlockWalker implements NodeFilter {
     /** Elements whose boundaries end a line of text (HTML's block-level and table elements). */
@@ -102,8 +106,8 @@ final class BlockWalker implements NodeFilter {
         trimTrailingSpace();
         while (!text.isEmpty() && text.charAt(text.length() - 1) == '\n') text.setLength(text.length() - 1);
         if (!text.isEmpty()) {
-            blocks.add(new Block(text.toString().replace(" \n", "\n"), Math.min(linkChars, text.length()),
-                    open.get(open.size() - 1)));
+            String composed = Normalizer.normalize(text.toString().replace(" \n", "\n"), Normalizer.Form.NFC);
+            blocks.add(new Block(composed, Math.min(linkChars, composed.length()), open.get(open.size() - 1)));
         }
         text.setLength(0);
         linkChars = 0;

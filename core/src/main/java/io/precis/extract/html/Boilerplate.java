@@ -14,11 +14,15 @@ import java.util.Set;
  * matched on whole words of the class and id so that utility classes do not trip them.
  */
 final class Boilerplate {
-    /** Elements that never hold article text: skipped whole, with everything inside. */
+    /**
+     * Elements that never hold article text: skipped whole, with everything inside. Ruby annotations
+     * ({@code rt}, and {@code rp} for browsers without ruby) are the reading printed above a word, as
+     * Japanese pages for learners and children gloss every kanji; inline they would double each word.
+     */
     private static final Set<String> NEVER_CONTENT = Set.of(
             "head", "title", "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas",
             "button", "select", "option", "textarea", "input", "label", "object", "embed", "video", "audio",
-            "map", "link", "meta", "picture", "source", "dialog");
+            "map", "link", "meta", "picture", "source", "dialog", "rt", "rp");
 
     /** Landmarks around an article, not in it. */
     private static final Set<String> AROUND_CONTENT = Set.of("nav", "aside", "footer", "figure", "figcaption", "menu");

@@ -25,6 +25,12 @@ final class ContentRoot {
     private static final int MAX_SMALL_ADDITION = 250;
     private static final double MIN_ADDED_PROSE_SHARE = 0.5;
     private static final double MAX_ADDED_LINK_DENSITY = 0.25;
+    /**
+     * The bonus of markup naming the article body ("article-content", itemprop=articleBody), given only to
+     * an element holding prose: teaser cards in a related-stories box reuse the story's class names around a
+     * headline, a byline and a date, and with the bonus such a card outscores the story it sits in.
+     */
+    private static final int NAMED_BODY_BONUS = 50;
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
     /** Commas of the scripts Readability counts (Latin, Arabic, CJK full-width, small and vertical forms). */
@@ -86,7 +92,7 @@ final class ContentRoot {
         }
     }
 
-    private static double initialScore(Element e) {
+    private double initialScore(Element e) {
         double s = switch (e.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -94,7 +100,7 @@ final class ContentRoot {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        if (Boilerplate.namesContent(e)) s += 50;
+        if (Boilerplate.namesContent(e) && layout.prose(e) > 0) s += NAMED_BODY_BONUS;
         String words = Boilerplate.words(e);
         if (!words.isEmpty()) {
             if (POSITIVE.matcher(words).find()) s += 25;

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The blocks of a page with what scoring needs about the elements above them: how much text and link
  * text each element holds, and which blocks sit inside boilerplate (navigation, asides, share bars...).
- * Markup alone can mislead, so two guards overrule it: an element that holds the page's named article
+ * Markup alone can mislead, so guards overrule it: an element that holds the page's named article
  * body (itemprop=articleBody, "entry-content"...) is never boilerplate, nor is one holding most of the
- * page's prose. Built in three passes over the blocks, each climbing the blocks' ancestors.
+ * page's prose, nor are captions on a page whose prose is mostly captions (a gallery). Built in three passes over the blocks, each climbing the blocks' ancestors.
  */
 final class PageLayout {
     /**
@@ -24,6 +25,12 @@ final class PageLayout {
     private static final int PROSE_CHARS = 80;
     private static final double PROSE_LINK_DENSITY = 0.3;
 
+    /**
+     * Pictures and their captions, set aside beside an article, unless captions hold most of the page's
+     * prose: galleries and slideshows tell their story one captioned picture at a time.
+     */
+    private static final Set<String> CAPTION_TAGS = Set.of("figure", "figcaption");
+
     private final Element root;
     private final Map<Element, int[]> prose = new IdentityHashMap<>();
     private final Map<Element, int[]> contentText = new IdentityHashMap<>();
@@ -33,6 +40,8 @@ final class PageLayout {
     private final Map<Element, Boolean> holdsNamedContent = new IdentityHashMap<>();
     private final List<Block> content = new ArrayList<>();
     private int totalProse;
+    /** Whether the page is a gallery: most of its prose is in captions ({@link #CAPTION_TAGS}). */
+    private final boolean captionsAreContent;
 
     PageLayout(Element root, List<Block> blocks) {
         this.root = root;
@@ -45,11 +54,14 @@ final class PageLayout {
                 }
             }
         }
+        int captionProse = 0;
         for (Block b : blocks) {
             if (!isProse(b)) continue;
             totalProse += b.text().length();
+            if (inCaption(b)) captionProse += b.text().length();
             for (Element e = b.owner(); e != null; e = e.parent()) add(prose, e, b);
         }
+        captionsAreContent = captionProse > MAX_JUNK_SHARE * totalProse;
         for (Block b : blocks) {
             if (insideBoilerplate(b)) continue;
             content.add(b);
@@ -59,6 +71,13 @@ final class PageLayout {
                 if (isProse) add(contentProse, e, b);
             }
         }
+    }
+
+    private static boolean inCaption(Block b) {
+        for (Element e = b.owner(); e != null; e = e.parent()) {
+            if (CAPTION_TAGS.contains(e.normalName())) return true;
+        }
+        return false;
     }
 
     private static boolean isProse(Block b) {
@@ -80,6 +99,7 @@ final class PageLayout {
 
     private boolean isAround(Element e) {
         if (holdsNamedContent.getOrDefault(e, false)) return false;
+        if (captionsAreContent && CAPTION_TAGS.contains(e.normalName())) return false;
         int[] p = prose.get(e);
         int proseChars = p == null ? 0 : p[0];
         return switch (Boilerplate.verdict(e)) {

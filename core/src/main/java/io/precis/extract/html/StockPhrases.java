@@ -15,11 +15,13 @@ final class StockPhrases {
     private static final Set<String> WHOLE = Set.of(
             "advertisement", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "sponsored",
             "teilen", "artikel teilen", "jetzt teilen", "drucken", "kommentieren", "jetzt kommentieren",
+            "diesen artikel teilen", "beitrag teilen", "diesen beitrag teilen", "seite teilen", "diese seite teilen",
             // Labels and status lines of sign-up forms and video players, printed in the page for scripts to show.
             "session expired", "something went wrong", "video loading", "video unavailable", "play now", "story saved",
             // Buttons whose markup the page's scripts dress as such: a lone "Share", "SUBSCRIBE", "Read Later".
             "share", "tweet", "email", "e-mail", "print", "subscribe", "sign in", "log in", "login", "read later",
             "save for later", "advert", "caption");
+
     private static final String[] PREFIXES = {
             "article continues below", "story continues below", "read more", "read next", "read also", "read all",
             "read comments", "see more", "see next", "see also", "see all", "view more", "view all", "view comments",

@@ -314,6 +314,42 @@ class HtmlBodyTest {
     }
 
     @Test
+    void textComesOutInCanonicalComposedForm() {
+        // "Müller" with a combining diaeresis, as some editors save it, reads the same as the usual spelling.
+        String decomposed = "Die Stadtverwaltung von Bu\u0308ren teilte mit, dass Anna Mu\u0308ller die neue "
+                + "Leitung des Bauamts u\u0308bernimmt, nachdem ihr Vorgänger in den Ruhestand gegangen ist.";
+        String html = "<html><body><div class='story'>" + article(P1, decomposed, P2) + "</div></body></html>";
+        String composed = "Die Stadtverwaltung von Büren teilte mit, dass Anna Müller die neue "
+                + "Leitung des Bauamts übernimmt, nachdem ihr Vorgänger in den Ruhestand gegangen ist.";
+        assertEquals(List.of(P1, composed, P2), body(html));
+    }
+
+    @Test
+    void rubyReadingsAreNotPartOfTheText() {
+        String glossed = "<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>の<ruby>大学<rt>だいがく</rt></ruby>で、"
+                + "<ruby>新<rt>あたら</rt></ruby>しい<ruby>研究<rt>けんきゅう</rt></ruby>が<ruby>始<rt>はじ</rt></ruby>まりました。"
+                + "<ruby>学生<rt>がくせい</rt></ruby>たちは<ruby>毎日<rt>まいにち</rt></ruby>、<ruby>実験<rt>じっけん</rt></ruby>を"
+                + "<ruby>続<rt>つづ</rt></ruby>けています。</p>";
+        String html = "<html><body><div class='story'>" + article(P1) + glossed + article(P2) + "</div></body></html>";
+        assertEquals(List.of(P1, "東京の大学で、新しい研究が始まりました。学生たちは毎日、実験を続けています。", P2), body(html));
+    }
+
+    @Test
+    void aTeaserCardNamedLikeAnArticleBodyDoesNotOutscoreTheStory() {
+        String card = "<article class='mini-article'><div class='article-content'>"
+                + "<h4><a href='/other'>Council approves a new housing law</a></h4>"
+                + "<div class='info'><p>Jane Doe</p>Published 20 April 2022 at 08:39</div></div></article>";
+        StringBuilder links = new StringBuilder("<ul>");
+        for (String t : List.of("Ferry timetable for the winter season", "Shops on the east bank fear a quiet year",
+                "How the old bridge was built in 1911", "Letters: readers on the bridge closure")) {
+            links.append("<li><a href='/x'>").append(t).append("</a></li>");
+        }
+        String more = "<div class='more'>" + card + links + "</ul></div>";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3) + more + "</div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
     void callsToFollowTheWriterOnSocialNetworksAreNotText() {
         String bio = "Jane Roe's book about the history of the river crossings, \"Over the Water\" (Example Press, 2021), "
                 + "is out now. Follow her on Twitter @janeroe. Follow us on Facebook.";
@@ -351,6 +387,21 @@ class HtmlBodyTest {
     }
 
     @Test
+    void aGalleryToldInCaptionsKeepsItsCaptions() {
+        StringBuilder slides = new StringBuilder();
+        for (String p : List.of(P1, P2, P3)) {
+            slides.append("<figure class='slide'><img src='a.jpg'><figcaption><p>").append(p).append("</p></figcaption></figure>");
+        }
+        String html = "<html><body><article class='gallery'><h1>The bridge in pictures</h1>" + slides + "</article></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+        // A caption beside an article told in paragraphs is still no part of it.
+        String caption = "<figure><img src='b.jpg'><figcaption><p>The old bridge seen from the east bank, where the "
+                + "shops are, on a grey morning in March.</p></figcaption></figure>";
+        html = "<html><body><article>" + article(P1) + caption + article(P2, P3) + "</article></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
     void pleasToShareTheArticleAreNotText() {
         String html = "<html><body><div class='story'>" + article(P1, P2, P3)
                 + "<p>Like this story? Share it with a friend!</p>"
@@ -362,6 +413,47 @@ class HtmlBodyTest {
     void loneButtonLabelsAreNotText() {
         String html = "<html><body><div class='story'>" + article(P1) + "<div><span>Advert</span></div>" + article(P2)
                 + "<div>SUBSCRIBE</div>" + article(P3) + "<div>Read Later</div></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    @Test
+    void aGermanMayAlsoInterestYouHeadingEndsTheArticle() {
+        String teaser = "Ein Besuch auf dem Wochenmarkt am Rathaus: Welche Händler schon seit vierzig Jahren "
+                + "jeden Samstag ihre Stände aufbauen, und was sie über die Stadt erzählen.";
+        for (String heading : List.of("Diese Artikel könnten dich ebenfalls interessieren:",
+                "Das Thema könnte Sie auch interessieren", "Das könnte euch auch noch interessieren")) {
+            String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>" + heading + "</h3>"
+                    + article(teaser) + "</div></body></html>";
+            assertEquals(List.of(P1, P2, P3), body(html), heading);
+        }
+    }
+
+    @Test
+    void germanShareLabelsAreNotText() {
+        for (String label : List.of("Diesen Artikel teilen", "Beitrag teilen:", "Diese Seite teilen")) {
+            String html = "<html><body><div class='story'>" + article(P1, P2) + "<p>" + label + "</p>" + article(P3)
+                    + "</div></body></html>";
+            assertEquals(List.of(P1, P2, P3), body(html), label);
+        }
+    }
+
+    @Test
+    void aGermanLatestNewsWidgetAfterTheArticleIsNotPartOfIt() {
+        String teaser = "Ein Besuch auf dem Wochenmarkt am Rathaus: Welche Händler schon seit vierzig Jahren "
+                + "jeden Samstag ihre Stände aufbauen, und was sie über die Stadt erzählen.";
+        for (String heading : List.of("Aktuelle News", "Neueste Beiträge")) {
+            String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>" + heading + "</h3>"
+                    + article(teaser) + "</div></body></html>";
+            assertEquals(List.of(P1, P2, P3), body(html), heading);
+        }
+    }
+
+    @Test
+    void aGermanMoreOnTheSiteHeadingEndsTheArticle() {
+        String teaser = "Ein Besuch auf dem Wochenmarkt am Rathaus: Welche Händler schon seit vierzig Jahren "
+                + "jeden Samstag ihre Stände aufbauen, und was sie über die Stadt erzählen.";
+        String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>Mehr Kolumnen auf Stadtblatt:</h3>"
+                + article(teaser) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
     }
 }
