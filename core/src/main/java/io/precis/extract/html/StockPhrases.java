@@ -93,18 +93,28 @@ final class StockPhrases {
     }
 
     static boolean isStock(String line) {
-        if (TRAILING_CREDIT.matcher(line.strip()).find()) return true;
+        if (mayEndOnCredit(line) && TRAILING_CREDIT.matcher(line.strip()).find()) return true;
         String s = line.strip().toLowerCase(Locale.ROOT);
         while (!s.isEmpty() && ":.!…»›>".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1).strip();
         if (WHOLE.contains(s)) return true;
         for (String p : PREFIXES) if (s.startsWith(p)) return true;
         for (String p : PHRASES) if (s.contains(p)) return true;
-        return isByline(s) || isDateline(s) || isDateStamps(s) || CREDIT_LINE.matcher(s).find();
+        return isByline(s) || isDateline(s) || isDateStamps(s) || CREDIT_LINE.matcher(s).lookingAt();
     }
 
     /** A paragraph of at most {@link #FOLLOW_PROMPT_MAX_CHARS} that asks readers to follow someone on a social network. */
     static boolean isFollowPrompt(String paragraph) {
-        return paragraph.length() <= FOLLOW_PROMPT_MAX_CHARS && FOLLOW_PROMPT.matcher(paragraph.strip()).find();
+        return paragraph.length() <= FOLLOW_PROMPT_MAX_CHARS && paragraph.contains("Follow ")
+                && FOLLOW_PROMPT.matcher(paragraph.strip()).find();
+    }
+
+    /**
+     * The cheap half of {@link #TRAILING_CREDIT}, tested first because every short line is: a credit label
+     * somewhere, or a closing parenthesis at the end.
+     */
+    private static boolean mayEndOnCredit(String line) {
+        String s = line.stripTrailing();
+        return s.endsWith(")") || s.endsWith(").") || s.contains("redit") || s.contains("REDIT");
     }
 
     /**
