@@ -55,13 +55,21 @@ final class PageLayout {
             }
         }
         int captionProse = 0;
+        int captions = 0;
+        int paragraphs = 0;
         for (Block b : blocks) {
             if (!isProse(b)) continue;
             totalProse += b.text().length();
-            if (inCaption(b)) captionProse += b.text().length();
+            if (inCaption(b)) {
+                captionProse += b.text().length();
+                captions++;
+            } else {
+                paragraphs++;
+            }
             for (Element e = b.owner(); e != null; e = e.parent()) add(prose, e, b);
         }
-        captionsAreContent = captionProse > MAX_JUNK_SHARE * totalProse;
+        // A gallery has more captioned pictures than paragraphs; a short story may have a few long captions.
+        captionsAreContent = captionProse > MAX_JUNK_SHARE * totalProse && captions > paragraphs;
         for (Block b : blocks) {
             if (insideBoilerplate(b)) continue;
             content.add(b);

@@ -34,6 +34,8 @@ final class ParagraphFilter {
             + "(?:contains?|may contain|includes?|may include|uses?|are|is an?) (?:(?:our|some|these) )?"
             + "affiliate (?:links?|partnerships?)|(?:we|i) (?:have|may have) affiliate partnerships?)\\b");
     private static final int MIN_EXCERPT_RUN = 3;
+    /** An excerpt is a sentence's worth of another story; "Three...", "Two...", "One..." is a countdown. */
+    private static final int MIN_EXCERPT_CHARS = 40;
     private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
     /** Headings that open the trailers after an article: related reading, the author's bio, comments. */
@@ -45,7 +47,7 @@ final class ParagraphFilter {
             + "read more|read next|see also|explore further|further reading|about the author|"
             + "(?:you|we) (?:may|might) also (?:like|enjoy).*|we recommend|comments?|\\d+ comments?|"
             + "ähnliche (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|informationen|themen|nachrichten).*|"
-            + "mehr zum thema|mehr (?:aus|von) .{0,40}|mehr \\p{L}+ (?:auf|bei) .{0,40}|auch interessant|"
+            + "mehr zum thema|mehr (?:aus|von) .{0,40}|mehr \\p{L}+ (?:auf|bei) (?!(?:den|der|dem|die|das|des|ein|eine|einem|einer)\\b).{0,40}|auch interessant|"
             // Blog and news widgets' German titles, as "Latest news" above: "Aktuelle News", "Neueste Beiträge"
             + "(?:aktuelle|neueste) (?:news|nachrichten|meldungen|beiträge|artikel|kommentare)|"
             // "Das könnte Sie auch interessieren", "Diese Artikel könnten euch ebenfalls interessieren"
@@ -148,7 +150,7 @@ final class ParagraphFilter {
 
     /** Ends with a word cut off by an ellipsis: "...the government said it...", "...up to…", not "...said:" or a quote. */
     private static boolean isExcerpt(Block b) {
-        if (b.isHeading()) return false;
+        if (b.isHeading() || b.text().length() < MIN_EXCERPT_CHARS) return false;
         String text = b.text();
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
@@ -180,6 +182,7 @@ final class ParagraphFilter {
             return Kind.BOILERPLATE;
         }
         if (text.length() < STOCK_PHRASE_MAX_CHARS && StockPhrases.isStock(text)) return Kind.BOILERPLATE;
+        if (text.length() < STOCK_PHRASE_MAX_CHARS && !b.isHeading() && StockPhrases.isCredit(text)) return Kind.BOILERPLATE;
         if (StockPhrases.isFollowPrompt(text)) return Kind.BOILERPLATE;
         if (text.length() <= TRAILER_HEADING_MAX_CHARS && INLINE_LINK_LABEL.matcher(text).matches()) return Kind.BOILERPLATE;
         if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;

@@ -33,8 +33,11 @@ final class StockPhrases {
             "weiterlesen", "mehr zum thema", "mehr dazu", "mehr lesen", "mehr erfahren", "lesen sie auch",
             "lesen sie mehr", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
             "alle rechte vorbehalten", "teilen auf", "leer más", "lea también", "lea más", "lire aussi",
-            "lire la suite", "à lire aussi", "foto:", "fotos:", "photo:", "photos:", "bild:", "bildquelle",
-            "abbildung:", "image:", "credit:", "photo credit", "image credit"};
+            "lire la suite", "à lire aussi"};
+    /** Labels opening a picture's credit or caption line. */
+    private static final String[] CREDIT_PREFIXES = {
+            "foto:", "fotos:", "photo:", "photos:", "bild:", "bildquelle", "abbildung:", "image:", "credit:",
+            "photo credit", "image credit"};
     private static final String[] PHRASES = {
             "newsletter", "all rights reserved", "can be reached at", "may earn commission", "may earn a commission",
             "affiliate link", "affiliate partnership", "affiliate commission", "affiliate and",
@@ -53,7 +56,8 @@ final class StockPhrases {
             // Messages of sign-up and login forms ("Invalid email", "Thank you for submitting your email!").
             "please try again", "please log in again", "invalid email", "thank you for submitting",
             "thanks for submitting", "subscription has been confirmed", "keep an eye on your inbox",
-            "i understand and agree", "constitutes agreement to", "constitutes acceptance of", "will auto-play",
+            "i understand and agree", "constitutes agreement to its", "constitutes agreement to our",
+            "constitutes acceptance of its", "constitutes acceptance of our", "will auto-play",
             // Pleas to readers who got to the end: "Like this story? Share it with a friend!".
             "share it with a friend", "share it with your friends", "like this story?", "like this article?",
             "enjoy this story?", "enjoy this article?", "if you enjoyed this article", "if you enjoyed this story",
@@ -63,24 +67,26 @@ final class StockPhrases {
      * "Illustration by Rose Wong" (one phrase, no sentence after it).
      */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^\\(?(?:photo-illustration|photo illustration|illustrations?|photographs?|photography|photos?|images?|fotos?)"
-                    + "(?: by |: )[^.!?]*$");
+            "^\\(?(?i:photo-illustration|photo illustration|illustrations?|photographs?|photography|photos?|images?|fotos?)"
+                    + "(?: by [\\p{Lu}@]|: )[^.!?]*[.!?]?$");
     /**
      * A caption closing on its credit, "...get the old one back. Credit: Microsoft", or on the picture agency,
      * "...in Philadelphia. (AP)", "(Jane Doe/Getty Images)". Prose does not end on a capitalised label and a
      * short name ("extend credit: nobody expected that" is a sentence), and wire stories name the agency
-     * in their dateline, at the start.
+     * in their dateline, at the start. A sentence may close on an acronym it spells out, "...the Environmental
+     * Protection Agency (EPA).": see {@link #spellsOutAcronym}.
      */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [^.!?:]{1,60}\\.?$|"
+            "(?:^|\\s)(?:Photo |Image )?(?:Credits?|CREDITS?): [\\p{Lu}@][^.!?:]{0,59}\\.?$|"
                     + "\\((?:AP|AFP|Reuters|EPA|AP Photo[^()]{0,60}|[^()]{0,60}(?:Getty Images|Shutterstock|iStock))\\)\\.?$");
     /**
      * A call to follow someone on a social network, as its own sentence: "Follow me on Twitter.", "Follow
      * Deputy Editor Jane Doe on Instagram at @jd", "—Contact Jane Doe at ... Follow her on X". Capitalised
-     * and opening a sentence, it is the page speaking; news says "urged fans to follow him on X".
+     * and opening a sentence, it is the page speaking; news says "urged fans to follow him on X", and
+     * "Follow requests on Instagram now expire" is not a call (a prompt names who to follow).
      */
     private static final Pattern FOLLOW_PROMPT = Pattern.compile(
-            "(?:^|[.!?]\\s|[—–*]\\s?)\\s*Follow (?:[^.!?]{0,60}? )?on (?:Twitter|X|Instagram|Facebook|Threads|TikTok|"
+            "(?:^|[.!?]\\s|[—–*]\\s?)\\s*Follow (?:(?:me|us|him|her|them|our|my|the)\\b[^.!?]{0,60}? |[\\p{Lu}@][^.!?]{0,60}? )?on (?:Twitter|X|Instagram|Facebook|Threads|TikTok|"
                     + "LinkedIn|YouTube|Bluesky|Mastodon|Snapchat)\\b");
     /** A follow prompt may close a short bio, as one paragraph: "Jane Doe's book ... is out now. Follow her on X". */
     static final int FOLLOW_PROMPT_MAX_CHARS = 300;
@@ -93,13 +99,55 @@ final class StockPhrases {
     }
 
     static boolean isStock(String line) {
-        if (mayEndOnCredit(line) && TRAILING_CREDIT.matcher(line.strip()).find()) return true;
-        String s = line.strip().toLowerCase(Locale.ROOT);
-        while (!s.isEmpty() && ":.!…»›>".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1).strip();
+        String s = folded(line);
         if (WHOLE.contains(s)) return true;
         for (String p : PREFIXES) if (s.startsWith(p)) return true;
-        for (String p : PHRASES) if (s.contains(p)) return true;
-        return isByline(s) || isDateline(s) || isDateStamps(s) || CREDIT_LINE.matcher(s).lookingAt();
+        // A line opening on a quotation mark is somebody speaking: "“Please try again tomorrow,” the clerk said".
+        if (!opensQuote(s)) for (String p : PHRASES) if (s.contains(p)) return true;
+        return isByline(s) || isDateline(s) || isDateStamps(s);
+    }
+
+    /**
+     * A picture's credit or a caption closing on one. Asked of lines that are not headings: "Photos: what the
+     * flood left behind" over a gallery is the article's own subheading.
+     */
+    static boolean isCredit(String line) {
+        String stripped = line.strip();
+        if (mayEndOnCredit(stripped) && TRAILING_CREDIT.matcher(stripped).find() && !spellsOutAcronym(stripped)) {
+            return true;
+        }
+        String s = folded(line);
+        for (String p : CREDIT_PREFIXES) if (s.startsWith(p)) return true;
+        return CREDIT_LINE.matcher(stripped).lookingAt();
+    }
+
+    /** Lower case, without the closing punctuation that labels and buttons carry ("Read more »", "Share:"). */
+    private static String folded(String line) {
+        String s = line.strip().toLowerCase(Locale.ROOT);
+        while (!s.isEmpty() && ":.!…»›>".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1).strip();
+        return s;
+    }
+
+    private static boolean opensQuote(String s) {
+        return !s.isEmpty() && "\"“„«‘'".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /**
+     * "...drafted by the Environmental Protection Agency (EPA)." closes on the initials of the words before
+     * it, so the parenthesis names what the sentence just spelled out, not who took a picture.
+     */
+    private static boolean spellsOutAcronym(String s) {
+        int open = s.lastIndexOf('(');
+        int close = s.indexOf(')', open);
+        if (open < 0 || close < 0) return false;
+        String acronym = s.substring(open + 1, close);
+        String[] words = s.substring(0, open).strip().split("\\s+");
+        if (words.length < acronym.length()) return false;
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.length - acronym.length(); i < words.length; i++) {
+            if (!words[i].isEmpty()) initials.append(words[i].charAt(0));
+        }
+        return initials.toString().equals(acronym);
     }
 
     /** A paragraph of at most {@link #FOLLOW_PROMPT_MAX_CHARS} that asks readers to follow someone on a social network. */
