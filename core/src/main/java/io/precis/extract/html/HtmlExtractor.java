@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * HTML pages: metadata from structured data and markup ({@link JsonLd}, {@link MetaTags},
  * {@link HtmlTitles}, {@link HtmlAuthors}, {@link HtmlDates}); {@link HtmlBody} finds the body.
  */
 public final class HtmlExtractor {
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
     public Article extract(Document doc) {
         org.jsoup.nodes.Document page = PageParser.parse(doc.text());
@@ -49,7 +52,7 @@ public final class HtmlExtractor {
         record("updated", updated, provenance);
         if (authors.provenance() != null) provenance.put("authors", authors.provenance());
         String lang = language == null ? null : language.value().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        if (lang != null && !lang.matches("[a-z]{2,3}")) lang = null;
+        if (lang != null && !LANGUAGE_CODE.matcher(lang).matches()) lang = null;
         if (lang != null) provenance.put("language", language.provenance());
         List<String> paragraphs = HtmlBody.paragraphs(page, authors.authors().stream().map(io.precis.article.Author::name).toList());
         return new Article(value(title), value(subtitle), value(description), authors.authors(), site, value(url),
@@ -74,7 +77,7 @@ public final class HtmlExtractor {
         if (url == null) return null;
         String u = url.strip();
         if (u.startsWith("//")) u = "https:" + u;
-        return u.matches("(?i)https?://\\S+") ? u : null;
+        return HTTP_URL.matcher(u).matches() ? u : null;
     }
 
     private static String attr(Element e, String name) {

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The schema.org {@code articleBody} a page carries in JSON-LD, used when the markup gives much less text
@@ -19,6 +20,9 @@ final class JsonLdBody {
     private static final double MIN_SHARE = 0.5;
     private static final int MIN_CHARS = 200;
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** Compiled once: a plain-text articleBody is split into many paragraphs, each collapsed. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private JsonLdBody() {
     }
@@ -48,8 +52,8 @@ final class JsonLdBody {
             }
             return out;
         }
-        for (String p : body.split("\\s*\\n\\s*")) {
-            String t = p.replaceAll("\\s+", " ").strip();
+        for (String p : LINE_BREAK.split(body)) {
+            String t = WHITESPACE.matcher(p).replaceAll(" ").strip();
             if (!t.isEmpty()) out.add(t);
         }
         return out;
