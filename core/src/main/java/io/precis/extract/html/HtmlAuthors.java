@@ -43,8 +43,8 @@ final class HtmlAuthors {
     record Found(List<Author> authors, String provenance) {
     }
 
-    static Found authors(Document page, MetaTags meta, JsonLd jsonLd, String site) {
-        Asides asides = Asides.of(page);
+    static Found authors(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {
+        Asides asides = Asides.of(index);
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
             Element first = firstByline(page, asides, site);
@@ -60,15 +60,15 @@ final class HtmlAuthors {
             List<Author> found = people(values, site);
             if (!found.isEmpty()) return new Found(found, "meta:" + name);
         }
-        List<Author> analytics = fromAnalyticsConfig(page, site);
+        List<Author> analytics = fromAnalyticsConfig(index, site);
         if (!analytics.isEmpty()) return new Found(analytics, "script:analytics");
         List<Author> markup = fromMarkup(page, asides, site);
         if (!markup.isEmpty()) return new Found(markup, "byline");
         List<Author> by = fromByText(page, asides, site);
         if (!by.isEmpty()) return new Found(by, "byline:text");
-        List<Author> linked = fromAuthorLinks(page, asides, site);
+        List<Author> linked = fromAuthorLinks(index, asides, site);
         if (!linked.isEmpty()) return new Found(linked, "html:author-link");
-        String besideDate = NameBesideDate.find(page);
+        String besideDate = NameBesideDate.find(index);
         List<Author> named = besideDate == null ? List.of() : people(List.of(besideDate), site);
         if (!named.isEmpty()) return new Found(named, "html:name-beside-date");
         List<Author> lone = loneFirstName(page, asides, site);
@@ -98,8 +98,8 @@ final class HtmlAuthors {
      * mark than where it points. Only the headline's own block counts, as site menus also link to
      * their columnists' pages.
      */
-    private static List<Author> fromAuthorLinks(Document page, Asides asides, String site) {
-        Element h1 = HeadlineBlock.headline(page);
+    private static List<Author> fromAuthorLinks(PageIndex index, Asides asides, String site) {
+        Element h1 = index.headline();
         if (h1 == null) return List.of();
         int checked = 0;
         for (Element a : HeadlineBlock.elements(h1)) {
@@ -148,8 +148,10 @@ final class HtmlAuthors {
     }
 
     /** Analytics configuration names the page's authors for reporting (Chartbeat's _sf_async_config). */
-    private static List<Author> fromAnalyticsConfig(Document page, String site) {
-        for (Element script : page.select("script:not([src])")) {
+    private static final org.jsoup.select.Evaluator INLINE_SCRIPT = org.jsoup.select.QueryParser.parse("script:not([src])");
+
+    private static List<Author> fromAnalyticsConfig(PageIndex index, String site) {
+        for (Element script : index.select("script", INLINE_SCRIPT)) {
             String data = script.data();
             if (!data.contains("_sf_async_config")) continue;
             Matcher m = CHARTBEAT.matcher(data);

@@ -3,6 +3,8 @@ package io.precis.extract.html;
 import io.precis.article.Article;
 import io.precis.article.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +18,16 @@ import java.util.regex.Pattern;
  * {@link HtmlTitles}, {@link HtmlAuthors}, {@link HtmlDates}); {@link HtmlBody} finds the body.
  */
 public final class HtmlExtractor {
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator WITH_LANG = QueryParser.parse("html[lang]");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
     public Article extract(Document doc) {
         org.jsoup.nodes.Document page = PageParser.parse(doc.text());
-        MetaTags meta = new MetaTags(page);
-        JsonLd jsonLd = JsonLd.of(page);
+        PageIndex index = new PageIndex(page);
+        MetaTags meta = new MetaTags(index);
+        JsonLd jsonLd = JsonLd.of(index);
         Map<String, String> provenance = new LinkedHashMap<>();
 
         Sourced source = first(Sourced.of(meta.first("og:site_name"), "meta:og:site_name"),
@@ -30,17 +35,17 @@ public final class HtmlExtractor {
                 Sourced.of(meta.first("application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher",
                         "citation_publisher", "citation_journal_title"), "meta"));
         String site = value(source);
-        Sourced url = first(Sourced.of(absolute(attr(page.selectFirst("link[rel=canonical]"), "href")), "html:canonical"),
+        Sourced url = first(Sourced.of(absolute(attr(index.selectFirst("link", CANONICAL), "href")), "html:canonical"),
                 Sourced.of(absolute(meta.first("og:url")), "meta:og:url"), Sourced.of(absolute(jsonLd.url()), "json-ld"));
-        Sourced title = HtmlTitles.title(page, meta, jsonLd, site);
+        Sourced title = HtmlTitles.title(page, index, meta, jsonLd, site);
         // Reading the publication date needs the update date (a republished page); found once, here.
         Sourced updated = HtmlDates.updated(page, meta, jsonLd, doc.receivedAt());
-        Sourced published = HtmlDates.published(page, meta, jsonLd, value(url), updated, doc.receivedAt());
-        HtmlAuthors.Found authors = HtmlAuthors.authors(page, meta, jsonLd, site);
+        Sourced published = HtmlDates.published(page, index, meta, jsonLd, value(url), updated, doc.receivedAt());
+        HtmlAuthors.Found authors = HtmlAuthors.authors(page, index, meta, jsonLd, site);
         Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),
                 Sourced.of(jsonLd.articleText("description"), "json-ld"));
         Sourced subtitle = Sourced.of(text(page.selectFirst("[class~=(?i)^(standfirst|subtitle|sub-title|subheadline|dek|article-dek|deck|summary)$]")), "html:subtitle");
-        Sourced language = first(Sourced.of(attr(page.selectFirst("html[lang]"), "lang"), "html:lang"),
+        Sourced language = first(Sourced.of(attr(index.selectFirst("html", WITH_LANG), "lang"), "html:lang"),
                 Sourced.of(meta.first("og:locale", "content-language", "language", "dc.language"), "meta"));
 
         record("title", title, provenance);
@@ -54,7 +59,7 @@ public final class HtmlExtractor {
         String lang = language == null ? null : language.value().toLowerCase(Locale.ROOT).split("[-_]")[0];
         if (lang != null && !LANGUAGE_CODE.matcher(lang).matches()) lang = null;
         if (lang != null) provenance.put("language", language.provenance());
-        List<String> paragraphs = HtmlBody.paragraphs(page, authors.authors().stream().map(io.precis.article.Author::name).toList());
+        List<String> paragraphs = HtmlBody.paragraphs(page, index, authors.authors().stream().map(io.precis.article.Author::name).toList());
         return new Article(value(title), value(subtitle), value(description), authors.authors(), site, value(url),
                 value(published), value(updated), lang, paragraphs, provenance, Set.of());
     }

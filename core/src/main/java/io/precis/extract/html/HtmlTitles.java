@@ -43,12 +43,12 @@ final class HtmlTitles {
         return words(t) >= 3 ? t : title;
     }
 
-    static Sourced title(Document page, MetaTags meta, JsonLd jsonLd, String site) {
-        Sourced s = found(page, meta, jsonLd, site);
+    static Sourced title(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {
+        Sourced s = found(page, index, meta, jsonLd, site);
         return s == null ? null : new Sourced(withoutPageTags(s.value()), s.provenance());
     }
 
-    private static Sourced found(Document page, MetaTags meta, JsonLd jsonLd, String site) {
+    private static Sourced found(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {
         List<Sourced> declared = new ArrayList<>();
         add(declared, meta.first("og:title"), "meta:og:title");
         add(declared, jsonLd.articleText("headline"), "json-ld");
@@ -58,7 +58,7 @@ final class HtmlTitles {
 
         List<Element> headings = new ArrayList<>();
         java.util.Map<Element, String> shown = new java.util.IdentityHashMap<>();
-        for (Element h : page.select("h1")) {
+        for (Element h : index.all("h1")) {
             String t = shownText(h).strip();
             if (t.length() >= 8 && t.length() <= 300 && !t.equalsIgnoreCase(site == null ? "" : site)) {
                 headings.add(h);

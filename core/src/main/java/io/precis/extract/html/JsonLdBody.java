@@ -3,8 +3,9 @@ package io.precis.extract.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,13 @@ final class JsonLdBody {
     private JsonLdBody() {
     }
 
-    static List<String> orElse(Document page, List<String> paragraphs) {
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+
+    static List<String> orElse(PageIndex index, List<String> paragraphs) {
         int chars = 0;
         for (String p : paragraphs) chars += p.length();
         String body = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : index.select("script", JSON_LD)) {
             String found = articleBody(script.data());
             if (found != null && (body == null || found.length() > body.length())) body = found;
         }
