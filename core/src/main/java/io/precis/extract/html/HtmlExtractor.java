@@ -20,6 +20,20 @@ import java.util.regex.Pattern;
 public final class HtmlExtractor {
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator WITH_LANG = QueryParser.parse("html[lang]");
+    /** A standfirst: the whole class attribute is one of these words ("$" also matches before a final line break). */
+    private static final Pattern SUBTITLE_CLASS = Pattern.compile("(?i)^(standfirst|subtitle|sub-title|subheadline|dek|article-dek|deck|summary)$");
+    private static final int LONGEST_SUBTITLE_CLASS = "subheadline".length() + "\r\n".length();
+    /**
+     * {@code [class~=SUBTITLE_CLASS]}, with the pattern tried only on class attributes short enough to match it:
+     * the selector visits every element of the page, and most have longer classes.
+     */
+    private static final Evaluator SUBTITLE = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element e) {
+            String cls = e.attr("class");
+            return !cls.isEmpty() && cls.length() <= LONGEST_SUBTITLE_CLASS && SUBTITLE_CLASS.matcher(cls).find();
+        }
+    };
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
 
@@ -44,7 +58,7 @@ public final class HtmlExtractor {
         HtmlAuthors.Found authors = HtmlAuthors.authors(page, index, meta, jsonLd, site);
         Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),
                 Sourced.of(jsonLd.articleText("description"), "json-ld"));
-        Sourced subtitle = Sourced.of(text(page.selectFirst("[class~=(?i)^(standfirst|subtitle|sub-title|subheadline|dek|article-dek|deck|summary)$]")), "html:subtitle");
+        Sourced subtitle = Sourced.of(text(page.selectFirst(SUBTITLE)), "html:subtitle");
         Sourced language = first(Sourced.of(attr(index.selectFirst("html", WITH_LANG), "lang"), "html:lang"),
                 Sourced.of(meta.first("og:locale", "content-language", "language", "dc.language"), "meta"));
 
