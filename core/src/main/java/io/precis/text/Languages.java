@@ -37,10 +37,18 @@ public final class Languages {
         int words = 0;
         // Only the first MAX_WORDS words count, so only a prefix that surely holds them is lowercased and split.
         String sample = text.length() > MAX_WORDS * MAX_CHARS_PER_WORD ? text.substring(0, MAX_WORDS * MAX_CHARS_PER_WORD) : text;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) continue;
+        String lower = sample.toLowerCase(Locale.ROOT);
+        // The words are the runs of letters (what split("[^\\p{L}]+") gives, without its regular expression).
+        for (int i = 0, n = lower.length(); i < n; ) {
+            int cp = lower.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(cp = lower.codePointAt(i))) i += Character.charCount(cp);
             if (++words > MAX_WORDS) break;
-            int[] langs = Profiles.LANGUAGES_OF.get(w);
+            int[] langs = Profiles.LANGUAGES_OF.get(lower.substring(start, i));
             if (langs != null) for (int l : langs) hits[l]++;
         }
         String best = null;

@@ -1,6 +1,5 @@
 package io.precis.extract.html;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.regex.Pattern;
@@ -21,8 +20,8 @@ final class Asides {
         this.storyArticle = h1 == null ? null : h1.closest("article");
     }
 
-    static Asides of(Document page) {
-        return new Asides(page.selectFirst("h1"));
+    static Asides of(PageIndex index) {
+        return new Asides(index.first("h1"));
     }
 
     /**

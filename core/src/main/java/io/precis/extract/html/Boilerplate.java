@@ -164,6 +164,7 @@ final class Boilerplate {
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return "";
         String s = cls + " " + id;
+        if (isLowerCaseAscii(s)) return s; // most class names: nothing to split or lower
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -171,5 +172,13 @@ final class Boilerplate {
             b.append(Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    private static boolean isLowerCaseAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) return false;
+        }
+        return true;
     }
 }

@@ -1,7 +1,6 @@
 package io.precis.extract.html;
 
 import io.precis.extract.meta.Dates;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
@@ -51,8 +50,8 @@ final class Dateline {
         for (String text : texts) days.add(daysIn(text, now));
     }
 
-    static Dateline of(Document page, Instant now) {
-        return new Dateline(texts(page), now);
+    static Dateline of(PageIndex index, Instant now) {
+        return new Dateline(texts(index.headline()), now);
     }
 
     /** True when some dateline text shows this day. */
@@ -139,8 +138,7 @@ final class Dateline {
      * nearest the headline win, and each side keeps at least one: hinted lines above the headline
      * ("5 min read") must not crowd out the dateline under it, nor the reverse.
      */
-    static List<String> texts(Document page) {
-        Element h1 = HeadlineBlock.headline(page);
+    static List<String> texts(Element h1) {
         if (h1 == null) return new ArrayList<>();
         List<String> above = new ArrayList<>();
         for (Element e : before(h1)) {

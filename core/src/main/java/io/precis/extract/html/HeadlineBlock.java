@@ -19,13 +19,13 @@ final class HeadlineBlock {
     }
 
     /**
-     * The page's headline element: the first {@code <h1>} outside the site's navigation, else the first
+     * The page's headline element, of its {@code <h1>}s in page order: the first {@code <h1>} outside the site's navigation, else the first
      * {@code <h1>}, or null. Menus carry headings of their own ("Navigation", "Sections"), often hidden
      * for screen readers, and the headline's byline and dateline are not beside those.
      */
-    static Element headline(org.jsoup.nodes.Document page) {
+    static Element headline(List<Element> h1s) {
         Element first = null;
-        for (Element h1 : page.getElementsByTag("h1")) {
+        for (Element h1 : h1s) {
             if (first == null) first = h1;
             if (!inNavigation(h1)) return h1;
         }

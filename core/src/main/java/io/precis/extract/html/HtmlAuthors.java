@@ -4,6 +4,7 @@ import io.precis.article.Author;
 import io.precis.extract.meta.Bylines;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,11 +44,11 @@ final class HtmlAuthors {
     record Found(List<Author> authors, String provenance) {
     }
 
-    static Found authors(Document page, MetaTags meta, JsonLd jsonLd, String site) {
-        Asides asides = Asides.of(page);
+    static Found authors(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {
+        Asides asides = Asides.of(index);
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
-            Element first = firstByline(page, asides, site);
+            Element first = firstByline(page.select(BYLINES), asides, site);
             List<Author> shown = first == null ? List.of() : people(List.of(first.text().strip()), site);
             List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first, asides, site);
             if (shown.isEmpty()) shown = group = fromByText(page, asides, site);
@@ -60,18 +61,19 @@ final class HtmlAuthors {
             List<Author> found = people(values, site);
             if (!found.isEmpty()) return new Found(found, "meta:" + name);
         }
-        List<Author> analytics = fromAnalyticsConfig(page, site);
+        List<Author> analytics = fromAnalyticsConfig(index, site);
         if (!analytics.isEmpty()) return new Found(analytics, "script:analytics");
-        List<Author> markup = fromMarkup(page, asides, site);
+        Elements bylineMarkup = page.select(BYLINES); // the markup and lone-first-name readers share one walk
+        List<Author> markup = fromMarkup(bylineMarkup, asides, site);
         if (!markup.isEmpty()) return new Found(markup, "byline");
         List<Author> by = fromByText(page, asides, site);
         if (!by.isEmpty()) return new Found(by, "byline:text");
-        List<Author> linked = fromAuthorLinks(page, asides, site);
+        List<Author> linked = fromAuthorLinks(index, asides, site);
         if (!linked.isEmpty()) return new Found(linked, "html:author-link");
-        String besideDate = NameBesideDate.find(page);
+        String besideDate = NameBesideDate.find(index);
         List<Author> named = besideDate == null ? List.of() : people(List.of(besideDate), site);
         if (!named.isEmpty()) return new Found(named, "html:name-beside-date");
-        List<Author> lone = loneFirstName(page, asides, site);
+        List<Author> lone = loneFirstName(bylineMarkup, asides, site);
         return lone.isEmpty() ? new Found(List.of(), null) : new Found(lone, "byline:first-name");
     }
 
@@ -79,9 +81,9 @@ final class HtmlAuthors {
      * Bloggers sign with a first name: byline markup (rel=author, an author class) holding one word
      * written like a first name ("Lars") names the writer when nothing else on the page does.
      */
-    private static List<Author> loneFirstName(Document page, Asides asides, String site) {
+    private static List<Author> loneFirstName(Elements bylineMarkup, Asides asides, String site) {
         int seen = 0;
-        for (Element e : page.select(BYLINES)) {
+        for (Element e : bylineMarkup) {
             if (ElementText.longerThan(e, 40) || asides.holds(e) || e.closest("form, label") != null) continue; // a comment form's "Name"
             if (++seen > 40) break;
             String text = e.text().strip();
@@ -98,8 +100,8 @@ final class HtmlAuthors {
      * mark than where it points. Only the headline's own block counts, as site menus also link to
      * their columnists' pages.
      */
-    private static List<Author> fromAuthorLinks(Document page, Asides asides, String site) {
-        Element h1 = HeadlineBlock.headline(page);
+    private static List<Author> fromAuthorLinks(PageIndex index, Asides asides, String site) {
+        Element h1 = index.headline();
         if (h1 == null) return List.of();
         int checked = 0;
         for (Element a : HeadlineBlock.elements(h1)) {
@@ -148,8 +150,10 @@ final class HtmlAuthors {
     }
 
     /** Analytics configuration names the page's authors for reporting (Chartbeat's _sf_async_config). */
-    private static List<Author> fromAnalyticsConfig(Document page, String site) {
-        for (Element script : page.select("script:not([src])")) {
+    private static final org.jsoup.select.Evaluator INLINE_SCRIPT = org.jsoup.select.QueryParser.parse("script:not([src])");
+
+    private static List<Author> fromAnalyticsConfig(PageIndex index, String site) {
+        for (Element script : index.select("script", INLINE_SCRIPT)) {
             String data = script.data();
             if (!data.contains("_sf_async_config")) continue;
             Matcher m = CHARTBEAT.matcher(data);
@@ -274,17 +278,20 @@ final class HtmlAuthors {
             + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
 
     /**
-     * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those with a rel or itemprop
-     * attribute, or whose class, id or data-testid holds "author", "byline" or "contributor" (ASCII letters in
-     * any case, as the (?i) patterns fold them), which every alternative needs. The regular expressions then run
-     * on a few elements instead of every element of the page; the elements selected are the same.
+     * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those whose rel holds "author",
+     * whose itemprop holds "author" or "name" (in any case, as the selectors' equalsIgnoreCase folds them), or
+     * whose class, id or data-testid holds "author", "byline" or "contributor" (ASCII letters in any case, as the
+     * (?i) patterns fold them), which every alternative needs. The regular expressions then run on a few
+     * elements instead of every element of the page (nor on every link with rel=noopener); the elements
+     * selected are the same.
      */
     private static final org.jsoup.select.Evaluator BYLINES = new org.jsoup.select.CombiningEvaluator.And(List.of(
             new org.jsoup.select.Evaluator() {
                 @Override
                 public boolean matches(Element root, Element e) {
                     if (e.attributesSize() == 0) return false;
-                    if (e.hasAttr("rel") || e.hasAttr("itemprop")) return true;
+                    String itemprop = e.attr("itemprop");
+                    if (holds(e.attr("rel"), "author") || holds(itemprop, "author") || holds(itemprop, "name")) return true;
                     return mayName(e.attr("class")) || mayName(e.attr("id")) || mayName(e.attr("data-testid"));
                 }
 
@@ -294,6 +301,14 @@ final class HtmlAuthors {
                 }
             },
             org.jsoup.select.QueryParser.parse(BYLINE_SELECTORS)));
+
+    /** Whether the value holds the word in any case, as String.equalsIgnoreCase compares them. */
+    private static boolean holds(String value, String word) {
+        for (int i = 0; i + word.length() <= value.length(); i++) {
+            if (value.regionMatches(true, i, word, 0, word.length())) return true;
+        }
+        return false;
+    }
 
     private static boolean mayName(String value) {
         if (value.length() < 6) return false;
@@ -313,18 +328,18 @@ final class HtmlAuthors {
         return lower == null ? s : new String(lower);
     }
 
-    private static List<Author> fromMarkup(Document page, Asides asides, String site) {
-        Element first = firstByline(page, asides, site);
+    private static List<Author> fromMarkup(Elements bylineMarkup, Asides asides, String site) {
+        Element first = firstByline(bylineMarkup, asides, site);
         return first == null ? List.of() : people(List.of(first.text().strip()), site);
     }
 
     /** Longer than this, a byline-classed element is a section that holds a byline, not the byline. */
     private static final int MAX_BYLINE_CHARS = 150;
 
-    /** The first byline element that names people, outside asides. */
-    private static Element firstByline(Document page, Asides asides, String site) {
+    /** The first of the byline elements ({@link #BYLINES}) that names people, outside asides. */
+    private static Element firstByline(Elements bylineMarkup, Asides asides, String site) {
         int seen = 0;
-        for (Element e : page.select(BYLINES)) {
+        for (Element e : bylineMarkup) {
             // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
             if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || asides.holds(e)) continue;
             String t = e.text().strip();

@@ -22,14 +22,14 @@ final class HtmlBody {
     }
 
     /** The body of a page whose credited authors are {@code authors} (their bios after the article are dropped). */
-    static List<String> paragraphs(Document page, List<String> authors) {
+    static List<String> paragraphs(Document page, PageIndex index, List<String> authors) {
         Element body = page.body();
         if (body == null) return List.of();
         PageLayout layout = new PageLayout(body, BlockWalker.blocks(body));
         List<Element> roots = ContentRoot.find(layout);
         List<Block> chosen = roots.isEmpty() ? layout.content() : inside(layout.content(), roots);
         List<String> paragraphs = ParagraphFilter.keep(chosen, authors);
-        return JsonLdBody.orElse(page, paragraphs);
+        return JsonLdBody.orElse(index, paragraphs);
     }
 
     private static List<Block> inside(List<Block> blocks, List<Element> roots) {

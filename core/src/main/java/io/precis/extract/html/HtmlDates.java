@@ -4,7 +4,6 @@ import io.precis.extract.meta.DateLabels;
 import io.precis.extract.meta.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -53,17 +52,17 @@ final class HtmlDates {
     }
 
     /** The publication date; {@code updated} is what {@link #updated} gives for the same page. */
-    static Sourced published(Document page, MetaTags meta, JsonLd jsonLd, String url, Sourced updated, Instant now) {
+    static Sourced published(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String url, Sourced updated, Instant now) {
         Sourced s = valid(jsonLd.text("datePublished"), "json-ld", now);
         for (int i = 0; s == null && i < PUBLISHED_META.length; i++) {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
         }
         if (s == null) s = itemprop(page, "datePublished", now);
-        Dateline dateline = Dateline.of(page, now);
-        if (s != null) return shownUpdate(localDay(s, page, meta, dateline, now), updated, dateline);
+        Dateline dateline = Dateline.of(index, now);
+        if (s != null) return shownUpdate(localDay(s, index, meta, dateline, now), updated, dateline);
         s = fromUrl(url, now);
         if (s != null) return urlDayAsShown(s, dateline);
-        s = timeElements(page, now);
+        s = timeElements(page, index, now);
         for (int i = 0; s == null && i < GENERIC_META.length; i++) {
             s = valid(meta.first(GENERIC_META[i]), "meta:" + GENERIC_META[i], now);
             // A date meta that does not say which date is often the last change: an earlier day printed with the
@@ -84,10 +83,12 @@ final class HtmlDates {
      * (a {@code <time>} element for that instant, or a zone-less timestamp with the same minutes
      * and seconds in a meta tag), the local day is the one readers know the article by.
      */
-    private static Sourced localDay(Sourced s, Document page, MetaTags meta, Dateline dateline, Instant now) {
+    private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+
+    private static Sourced localDay(Sourced s, PageIndex index, MetaTags meta, Dateline dateline, Instant now) {
         if (!s.value().endsWith("Z") || s.value().length() <= 10) return s;
         OffsetDateTime utc = OffsetDateTime.parse(s.value());
-        for (Element t : page.select("time[datetime]")) {
+        for (Element t : index.select("time", TIME_WITH_DATETIME)) {
             String iso = Dates.parse(t.attr("datetime"), now);
             if (iso == null || iso.length() <= 10) continue;
             OffsetDateTime local = OffsetDateTime.parse(iso);
@@ -101,7 +102,7 @@ final class HtmlDates {
         // A zone-less timestamp ("2023-11-08 23:30:59") in a <time> or a meta tag, at the instant's minutes and
         // seconds and a real zone's distance from it, is the same moment on the site's clock.
         List<String> stamps = new ArrayList<>();
-        for (Element t : page.select("time[datetime]")) stamps.add(t.attr("datetime"));
+        for (Element t : index.select("time", TIME_WITH_DATETIME)) stamps.add(t.attr("datetime"));
         stamps.addAll(meta.values());
         for (String v : stamps) {
             Matcher m = LOCAL_TIMESTAMP.matcher(v.strip());
@@ -184,11 +185,11 @@ final class HtmlDates {
     private static final Evaluator PREFERRED_TIME = QueryParser.parse(
             "time[pubdate], time[class~=(?i)publish|posted|entry-date|created], time[itemprop~=(?i)published]");
 
-    private static Sourced timeElements(Document page, Instant now) {
-        Element scope = page.selectFirst("article");
+    private static Sourced timeElements(Document page, PageIndex index, Instant now) {
+        Element scope = index.first("article");
         // Every preferred element is a <time>: the page's are listed once and each pass below keeps its own,
         // in page order as select() gives them, rather than walking the page (and the article) four times.
-        Elements times = page.getElementsByTag("time");
+        List<Element> times = index.all("time");
         for (Element root : scope == null ? new Element[]{page} : new Element[]{scope, page}) {
             for (Element t : times) {
                 if (!PREFERRED_TIME.matches(root, t) || !DocumentOrder.isWithin(t, root)) continue;

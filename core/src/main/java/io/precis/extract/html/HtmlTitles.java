@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
 final class HtmlTitles {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+|\\s*\\|\\s*");
 
+    /** {@link #key}'s patterns, compiled once: keys are computed for every title, heading and byline compared. */
+    private static final Pattern QUOTES = Pattern.compile("[‘’'`“”\"]");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_BAR = Pattern.compile("^[|\\-–—·•»]+\\s*");
+    private static final Pattern LABELLED_WITH_BAR = Pattern.compile("^[^|]{1,40}\\s\\|\\s.*");
+
     private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*[\\p{L}\\p{N}&'’.]+(?:\\s+[\\p{L}\\p{N}&'’.]+){0,2}\\s+[|\\-–—]\\s+");
 
     private HtmlTitles() {
@@ -36,12 +43,12 @@ final class HtmlTitles {
         return words(t) >= 3 ? t : title;
     }
 
-    static Sourced title(Document page, MetaTags meta, JsonLd jsonLd, String site) {
-        Sourced s = found(page, meta, jsonLd, site);
+    static Sourced title(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {
+        Sourced s = found(page, index, meta, jsonLd, site);
         return s == null ? null : new Sourced(withoutPageTags(s.value()), s.provenance());
     }
 
-    private static Sourced found(Document page, MetaTags meta, JsonLd jsonLd, String site) {
+    private static Sourced found(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {
         List<Sourced> declared = new ArrayList<>();
         add(declared, meta.first("og:title"), "meta:og:title");
         add(declared, jsonLd.articleText("headline"), "json-ld");
@@ -51,7 +58,7 @@ final class HtmlTitles {
 
         List<Element> headings = new ArrayList<>();
         java.util.Map<Element, String> shown = new java.util.IdentityHashMap<>();
-        for (Element h : page.select("h1")) {
+        for (Element h : index.all("h1")) {
             String t = shownText(h).strip();
             if (t.length() >= 8 && t.length() <= 300 && !t.equalsIgnoreCase(site == null ? "" : site)) {
                 headings.add(h);
@@ -90,15 +97,17 @@ final class HtmlTitles {
 
     /** The h1's text without up to three leading words, when what is left is exactly a declared title. */
     static String withoutLabel(String h1, List<Sourced> declared) {
-        String[] tokens = h1.strip().split("\\s+");
+        String[] tokens = WHITESPACE.split(h1.strip());
+        List<String> declaredKeys = null; // the declared titles' keys, made once and only when a candidate needs them
         for (int drop = 1; drop <= 3 && drop < tokens.length - 2; drop++) {
             String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, drop));
             // "Colleges: Headline" is written as one headline; "Opinion | Headline" loses its bar too.
             if (label.endsWith(":") || key(label).isEmpty()) continue;
-            String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, drop, tokens.length)).replaceFirst("^[|\\-–—·•»]+\\s*", "");
+            String rest = LEADING_BAR.matcher(String.join(" ", java.util.Arrays.copyOfRange(tokens, drop, tokens.length))).replaceFirst("");
             String restKey = key(rest);
             if (restKey.isEmpty()) continue;
-            for (Sourced d : declared) if (key(d.value()).equals(restKey)) return rest;
+            if (declaredKeys == null) declaredKeys = declared.stream().map(d -> key(d.value())).toList();
+            if (declaredKeys.contains(restKey)) return rest;
         }
         return null;
     }
@@ -129,7 +138,7 @@ final class HtmlTitles {
     /** A visible headline keeps its words; only a section label glued in front with a bar goes. */
     private static String headline(String h1) {
         String t = h1.strip();
-        return t.matches("^[^|]{1,40}\\s\\|\\s.*") ? withoutSectionLabel(t) : t;
+        return LABELLED_WITH_BAR.matcher(t).matches() ? withoutSectionLabel(t) : t;
     }
 
     private static void add(List<Sourced> list, String value, String provenance) {
@@ -192,11 +201,11 @@ final class HtmlTitles {
     }
 
     static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[‘’'`“”\"]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS_OR_DIGITS.matcher(QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     }
 }

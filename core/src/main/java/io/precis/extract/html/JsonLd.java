@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,11 @@ final class JsonLd {
         this.nodes = nodes;
     }
 
-    static JsonLd of(Document html) {
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
+    static JsonLd of(PageIndex index) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : html.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : index.select("script", JSON_LD)) {
             try {
                 JsonNode root = JSON.readTree(script.data().strip());
                 if (root != null) flatten(root, nodes, 0);

@@ -3,11 +3,13 @@ package io.precis.extract.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The schema.org {@code articleBody} a page carries in JSON-LD, used when the markup gives much less text
@@ -19,15 +21,20 @@ final class JsonLdBody {
     private static final double MIN_SHARE = 0.5;
     private static final int MIN_CHARS = 200;
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** Compiled once: a plain-text articleBody is split into many paragraphs, each collapsed. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private JsonLdBody() {
     }
 
-    static List<String> orElse(Document page, List<String> paragraphs) {
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+
+    static List<String> orElse(PageIndex index, List<String> paragraphs) {
         int chars = 0;
         for (String p : paragraphs) chars += p.length();
         String body = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : index.select("script", JSON_LD)) {
             String found = articleBody(script.data());
             if (found != null && (body == null || found.length() > body.length())) body = found;
         }
@@ -48,8 +55,8 @@ final class JsonLdBody {
             }
             return out;
         }
-        for (String p : body.split("\\s*\\n\\s*")) {
-            String t = p.replaceAll("\\s+", " ").strip();
+        for (String p : LINE_BREAK.split(body)) {
+            String t = WHITESPACE.matcher(p).replaceAll(" ").strip();
             if (!t.isEmpty()) out.add(t);
         }
         return out;

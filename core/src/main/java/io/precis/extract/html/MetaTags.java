@@ -1,7 +1,8 @@
 package io.precis.extract.html;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +15,11 @@ import java.util.Map;
  * Twitter cards, Dublin Core, Parse.ly, Sailthru, Highwire (citation_*) and plain names alike.
  */
 final class MetaTags {
+    private static final Evaluator WITH_CONTENT = QueryParser.parse("meta[content]");
     private final Map<String, List<String>> values = new HashMap<>();
 
-    MetaTags(Document page) {
-        for (Element meta : page.select("meta[content]")) {
+    MetaTags(PageIndex index) {
+        for (Element meta : index.select("meta", WITH_CONTENT)) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String attr : new String[]{"property", "name", "itemprop"}) {

@@ -1,7 +1,6 @@
 package io.precis.extract.html;
 
 import io.precis.extract.meta.Bylines;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,8 +18,8 @@ final class NameBesideDate {
     }
 
     /** The personal name printed before the first bare date after the headline, or null. */
-    static String find(Document page) {
-        Element h1 = HeadlineBlock.headline(page);
+    static String find(PageIndex index) {
+        Element h1 = index.headline();
         if (h1 == null) return null;
         int seen = 0;
         for (Element e = DocumentOrder.afterSubtree(h1); e != null && seen < AFTER; e = DocumentOrder.next(e), seen++) {

@@ -66,6 +66,10 @@ public final class PageParser {
     }
 
     private static String rawTagAt(String s, int at) {
+        // Every raw tag starts with an s: any other ASCII character rules them all out at once. (Others go the
+        // long way: regionMatches folds a few non-ASCII letters, as the long s, to ASCII ones.)
+        char first = s.charAt(at);
+        if (first < 128 && (first | 0x20) != 's') return null;
         for (String tag : RAW_TAGS) {
             int after = at + tag.length();
             if (after < s.length() && s.regionMatches(true, at, tag, 0, tag.length())) {

@@ -94,6 +94,8 @@ final class StockPhrases {
     private static final int DATELINE_MAX_CHARS = 50;
     /** The label before a date stamp: "published:", "updated", "aktualisiert am". */
     private static final Pattern STAMP_LABEL = Pattern.compile("^\\p{L}+(?: \\p{L}+)?:? ");
+    /** The separators between the parts of a line of date stamps; compiled once, as every short line is split. */
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|/•·]\\s");
 
     private StockPhrases() {
     }
@@ -171,7 +173,7 @@ final class StockPhrases {
      */
     private static boolean isDateStamps(String s) {
         if (s.length() > DATELINE_MAX_CHARS * 3) return false;
-        String[] parts = s.split("\\s[|/•·]\\s");
+        String[] parts = STAMP_SEPARATOR.split(s);
         if (parts.length < 2) return false;
         int dates = 0;
         for (String part : parts) {

@@ -77,6 +77,22 @@ public final class Bylines {
             "^(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|(?i:de|da|del|della|der|den|di|du|van|von|la|le|bin|al|el|ter|ten|dos|das|y|zu|st\\.?|jr\\.?|sr\\.?|iii|ii))$");
 
     /**
+     * The clean-up patterns of {@link #clean} and the splits below, compiled once: String's replaceAll, split
+     * and matches compile their pattern on every call, and every candidate byline of a page is cleaned.
+     */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** E-mail tokens are matched from a token's start only: tried from every position, a long token costs n². */
+    private static final Pattern EMAIL = Pattern.compile("(?<!\\S)\\S+@\\S+");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Pattern HANDLE = Pattern.compile("@\\w+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:|\\-–—]+|[,;:|\\-–—]+$");
+    /** A final period that belongs to the name: an initial, "Jr.", "Ph.D.". */
+    private static final Pattern NAME_PERIOD = Pattern.compile("(?s).*(\\b\\p{L}|Jr|Sr|Ph\\.D|M\\.D)\\.$");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("I{2,3}|IV");
+    private static final Pattern CONJUNCTIONS = Pattern.compile("(?iu)\\b(and|und|et|y|e|in|with)\\b|[,;&]");
+
+    /**
      * Longer than this, a "byline" is some other text in an author field (a page's meta tag holding a
      * paragraph, or garbage); it names nobody, and the clean-up patterns need not see it.
      */
@@ -153,20 +169,19 @@ public final class Bylines {
         while (m.find()) {
             String[] names = SEPARATORS.split(t.substring(0, m.start()));
             String last = names.length == 0 ? "" : names[names.length - 1].strip();
-            if (last.split("\\s+").length >= 2) return t.substring(0, m.start());
+            if (WHITESPACE.split(last).length >= 2) return t.substring(0, m.start());
         }
         return t;
     }
 
     /** The text on one line, no-break spaces as spaces, runs of white space as one. */
     private static String collapsed(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     private static String clean(String byline) {
         String t = collapsed(byline);
-        // E-mail tokens are matched from a token's start only: tried from every position, a long token costs n².
-        t = t.replaceAll("(?<!\\S)\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
+        t = HANDLE.matcher(URL.matcher(EMAIL.matcher(t).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         t = GLUED_BY.matcher(t).replaceFirst(""); // "ByAlex Bozarjian": markup spans run together as text
         for (int i = 0; i < 2; i++) {
             t = LABEL.matcher(t).replaceFirst("");
@@ -176,9 +191,9 @@ public final class Bylines {
         t = withoutWeekday(t);
         t = TAIL.matcher(t).replaceFirst("");
         t = DANGLING.matcher(t).replaceFirst(""); // "Ann Lee at" once "18:52" is cut
-        t = t.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("^[,;:|\\-–—]+|[,;:|\\-–—]+$", "").strip();
-        if (t.endsWith(".") && !t.matches("(?s).*(\\b\\p{L}|Jr|Sr|Ph\\.D|M\\.D)\\.$")) t = t.substring(0, t.length() - 1).strip();
+        t = WHITESPACE.matcher(PARENTHESES.matcher(t).replaceAll(" ")).replaceAll(" ").strip();
+        t = EDGE_PUNCTUATION.matcher(t).replaceAll("").strip();
+        if (t.endsWith(".") && !NAME_PERIOD.matcher(t).matches()) t = t.substring(0, t.length() - 1).strip();
         t = withoutTrailingCaps(t);
         t = withoutRepetition(t);
         return t;
@@ -186,7 +201,7 @@ public final class Bylines {
 
     /** "Kaitlyn McCormick Cherry Hill Courier-Post": a name followed by the paper it writes for. */
     private static String withoutTrailingPublication(String part) {
-        String[] words = part.split("\\s+");
+        String[] words = WHITESPACE.split(part);
         if (words.length < 4 || !PUBLICATION.matcher(words[words.length - 1]).matches()) return part;
         return words[0] + " " + words[1];
     }
@@ -197,7 +212,7 @@ public final class Bylines {
         int end = words.length;
         if (words[0].equals(words[0].toUpperCase(Locale.ROOT))) return t; // "RALPH D. RUSSO" is all capitals
         while (end > 2 && words[end - 1].length() >= 2 && words[end - 1].equals(words[end - 1].toUpperCase(Locale.ROOT))
-                && words[end - 1].chars().anyMatch(Character::isLetter) && !words[end - 1].matches("I{2,3}|IV")) end--;
+                && words[end - 1].chars().anyMatch(Character::isLetter) && !ROMAN_NUMERAL.matcher(words[end - 1]).matches()) end--;
         return end == words.length ? t : String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
@@ -211,7 +226,7 @@ public final class Bylines {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /**
@@ -270,9 +285,9 @@ public final class Bylines {
         if (n.length() < 3 || n.length() > 60 || AGENCY.matcher(n).matches() || ROLE.matcher(n).find()) return false;
         if (ARTICLE.matcher(n).lookingAt()) return false; // "The Editors", "Die FURCHE", "Les Amis de la Terre": not a person
         if (Places.isPlace(n)) return false; // "New Delhi" printed where a byline could be
-        for (String w : n.split("\\s+")) if (PUBLICATION.matcher(w).matches()) return false;
+        String[] words = WHITESPACE.split(n);
+        for (String w : words) if (PUBLICATION.matcher(w).matches()) return false;
         if (n.chars().anyMatch(Character::isDigit)) return false;
-        String[] words = n.split("\\s+");
         if (words.length > 5) return false;
         if (words.length == 1) return false; // "Terms", "Admin", "Contributors": a lone word is rarely a byline
         for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
@@ -287,13 +302,13 @@ public final class Bylines {
         if (authors.isEmpty()) return false;
         int nameWords = 0;
         for (Author a : authors) {
-            String[] words = a.name().split("\\s+");
+            String[] words = WHITESPACE.split(a.name());
             if (words.length < 2 || words.length > 4) return false;
             nameWords += words.length;
-            if (a.location() != null) nameWords += 1 + a.location().split("\\s+").length;
+            if (a.location() != null) nameWords += 1 + WHITESPACE.split(a.location()).length;
         }
         // every word of the line is accounted for by names, places and separators
-        int lineWords = text.replaceAll("(?iu)\\b(and|und|et|y|e|in|with)\\b|[,;&]", " ").strip().split("\\s+").length;
+        int lineWords = WHITESPACE.split(CONJUNCTIONS.matcher(text).replaceAll(" ").strip()).length;
         return lineWords <= nameWords;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places whose names look like a person's ("New Delhi", "Costa Rica": two capitalised words).
@@ -16,6 +17,8 @@ import java.util.Set;
  * one of them. The list is short on purpose: widely used dateline cities, countries and regions.
  */
 public final class Places {
+    /** Compiled once: every name a byline may give is looked up. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> NAMES = load();
 
     private Places() {
@@ -27,7 +30,7 @@ public final class Places {
     }
 
     private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> load() {

@@ -17,7 +17,7 @@ class HtmlBodyTest {
             + "caution of the council and others warning of the cost to shops on the east bank.";
 
     private static List<String> body(String html) {
-        return HtmlBody.paragraphs(PageParser.parse(html), List.of());
+        return paragraphs(PageParser.parse(html), List.of());
     }
 
     private static String article(String... paragraphs) {
@@ -131,7 +131,7 @@ class HtmlBodyTest {
     void neverChangesThePageItIsGiven() {
         var page = PageParser.parse("<html><body><nav>Menu</nav><div class='story'>" + article(P1, P2) + "</div></body></html>");
         String before = page.outerHtml();
-        HtmlBody.paragraphs(page, List.of());
+        paragraphs(page, List.of());
         assertEquals(before, page.outerHtml());
     }
 
@@ -141,17 +141,17 @@ class HtmlBodyTest {
                 + "she worked for a radio station. Email: jane@example.org";
         String html = "<html><body><div class='story'>" + article(P1, P2, P3)
                 + "<div class='writer'><p>Jane Marlow</p><p>" + bio + "</p></div></div></body></html>";
-        assertEquals(List.of(P1, P2, P3), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+        assertEquals(List.of(P1, P2, P3), paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
         String firstName = "Jane writes about transport, housing and the city's budget for the paper and its weekly newsletter.";
         html = "<html><body><div class='story'>" + article(P1, P2, P3, firstName) + "</div></body></html>";
-        assertEquals(List.of(P1, P2, P3), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+        assertEquals(List.of(P1, P2, P3), paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
     }
 
     @Test
     void keepsTheArticlesLastWordsWhenTheyQuoteSomeoneNamedLikeTheAuthor() {
         String quote = "Jane Marlow said the ferry would be free for residents during the first month of the closure.";
         String html = "<html><body><div class='story'>" + article(P1, P2, P3, quote) + "</div></body></html>";
-        assertEquals(List.of(P1, P2, P3, quote), HtmlBody.paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
+        assertEquals(List.of(P1, P2, P3, quote), paragraphs(PageParser.parse(html), List.of("Jane Marlow")));
         // Without a credited author nothing reads as a bio.
         String bio = "Jane Marlow is a senior reporter covering transport and city politics for the paper.";
         html = "<html><body><div class='story'>" + article(P1, P2, P3, bio) + "</div></body></html>";
@@ -234,7 +234,7 @@ class HtmlBodyTest {
         String state = "Georgia has sixteen electoral votes, and both campaigns have spent heavily on television "
                 + "advertising in the Atlanta suburbs over the past month.";
         String html = "<html><body><div class='story'>" + article(P1, P2, P3, state) + "</div></body></html>";
-        assertEquals(List.of(P1, P2, P3, state), HtmlBody.paragraphs(PageParser.parse(html), List.of("Georgia Wells")));
+        assertEquals(List.of(P1, P2, P3, state), paragraphs(PageParser.parse(html), List.of("Georgia Wells")));
     }
     @Test
     void keepsALedeAboutAffiliateLinks() {
@@ -455,5 +455,9 @@ class HtmlBodyTest {
         String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>Mehr Kolumnen auf Stadtblatt:</h3>"
                 + article(teaser) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
+    }
+
+    private static List<String> paragraphs(org.jsoup.nodes.Document page, List<String> authors) {
+        return HtmlBody.paragraphs(page, new PageIndex(page), authors);
     }
 }

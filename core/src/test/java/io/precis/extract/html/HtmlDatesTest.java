@@ -49,13 +49,13 @@ class HtmlDatesTest {
         // Inside the article, a marked <time> wins over an earlier plain one; the article wins over the page.
         Document page = Jsoup.parse(head + "<time class=published datetime=2024-01-01></time><article>"
                 + "<time datetime=2024-02-02></time><time class=entry-date datetime=2024-03-03></time></article>");
-        assertEquals("2024-03-03", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+        assertEquals("2024-03-03", published(page, now).value());
         // With nothing dated in the article, the page's marked <time> comes before its plain one.
         page = Jsoup.parse(head + "<time datetime=2024-02-02></time><time pubdate datetime=2024-01-01></time><article></article>");
-        assertEquals("2024-01-01", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+        assertEquals("2024-01-01", published(page, now).value());
         // A plain <time> in a comment section does not count.
         page = Jsoup.parse(head + "<div class=comments><time datetime=2024-02-02></time></div><time datetime=2024-04-04></time>");
-        assertEquals("2024-04-04", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+        assertEquals("2024-04-04", published(page, now).value());
     }
 
     @Test
@@ -66,6 +66,11 @@ class HtmlDatesTest {
                 + "<div class=article-meta>Von: Anna Beispiel <span>|</span> <span>07.03.24</span></div>"
                 + "<h1>Neue Radwege</h1><p>Die Stadt baut neue Radwege entlang des Flusses.</p>"
                 + "<p>Version 1.2.3 der App zeigt sie an.</p></article></body></html>");
-        assertEquals("2024-03-07", HtmlDates.published(page, new MetaTags(page), JsonLd.of(page), null, null, now).value());
+        assertEquals("2024-03-07", published(page, now).value());
+    }
+
+    private static Sourced published(Document page, Instant now) {
+        PageIndex index = new PageIndex(page);
+        return HtmlDates.published(page, index, new MetaTags(index), JsonLd.of(index), null, null, now);
     }
 }
