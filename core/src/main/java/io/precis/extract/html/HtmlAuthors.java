@@ -257,11 +257,24 @@ final class HtmlAuthors {
         return false;
     }
 
+    /** A tag written into a value: structured author fields sometimes hold the byline's own HTML. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+
+    /**
+     * The text an author value shows: entities decoded and tags dropped. Sites copy the printed
+     * byline, links and all, into JSON-LD and meta tags ("By &lt;a href=...&gt;Ann Lee&lt;/a&gt;, Bo Li"),
+     * and a name wrapped in a link is as much a name as one that is not.
+     */
+    private static String shownText(String value) {
+        String v = org.jsoup.parser.Parser.unescapeEntities(value, false);
+        return v.indexOf('<') < 0 ? v : TAG.matcher(v).replaceAll(" ");
+    }
+
     private static List<Author> people(List<String> values, String site) {
         Map<String, Author> out = new LinkedHashMap<>();
         String siteKey = site == null ? null : HtmlTitles.key(site);
         for (String v : values) {
-            for (Author a : Bylines.parse(org.jsoup.parser.Parser.unescapeEntities(v, false))) {
+            for (Author a : Bylines.parse(shownText(v))) {
                 if (siteKey != null && HtmlTitles.key(a.name()).equals(siteKey)) continue;
                 out.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a);
             }

@@ -263,4 +263,18 @@ class HtmlAuthorsTest {
                 <p>The first cold morning is the hardest one.</p></article></div></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void linksCopiedIntoAStructuredAuthorFieldStillNameThePeople() {
+        String jsonLd = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit",
+                 "author":{"@type":"Person","name":"By <a href=\\"/people/ann-smith\\">Ann Smith</a>, Cy Lee and <a href=\\"/people/bo-jones\\">Bo Jones</a>"}}
+                </script></head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Smith", "Cy Lee", "Bo Jones"), authors(jsonLd));
+        String meta = """
+                <html><head><meta name="author" content="By &lt;a href=&quot;/people/ann-smith&quot;&gt;Ann Smith&lt;/a&gt; and Cy Lee">
+                </head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Smith", "Cy Lee"), authors(meta));
+    }
 }
