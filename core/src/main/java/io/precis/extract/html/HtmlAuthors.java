@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class HtmlAuthors {
     private static final String[] META = {"author", "article:author", "parsely-author", "sailthru.author",
-            "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "cxenseparse:author"};
+            "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "og:author", "cxenseparse:author"};
 
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
     /** A verb or noun before the word for "by": "Posted by", "Written by:", "Erstellt von", "Ein Artikel von", "Publié par". */

@@ -277,4 +277,14 @@ class HtmlAuthorsTest {
                 </head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
         assertEquals(List.of("Ann Smith", "Cy Lee"), authors(meta));
     }
+
+    @Test
+    void anOpenGraphAuthorTagNamesThePerson() {
+        String html = """
+                <html><head><meta property="og:title" content="Ferry engines get a refit">
+                <meta property="og:author" content="https://social.example/ann.smith">
+                <meta property="og:author" content="Ann Smith"></head>
+                <body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html), "a profile URL in the same tag is not a name");
+    }
 }
