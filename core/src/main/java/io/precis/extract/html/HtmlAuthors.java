@@ -282,7 +282,8 @@ final class HtmlAuthors {
         return List.copyOf(out.values());
     }
 
-    private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+    private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + " " + Microdata.itemprop("name") + ", "
+            + Microdata.itemprop("author") + ", "
             + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])authors?(?![a-z])], "
             + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
 

@@ -155,7 +155,7 @@ final class HtmlDates {
     }
 
     private static Sourced itemprop(Document page, String name, Instant now) {
-        for (Element e : page.select("[itemprop=" + name + "]")) {
+        for (Element e : page.select(Microdata.itemprop(name))) {
             for (String attr : new String[]{"datetime", "content", "value"}) {
                 Sourced s = valid(e.attr(attr), "html:itemprop", now);
                 if (s != null) return s;

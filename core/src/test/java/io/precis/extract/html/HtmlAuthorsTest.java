@@ -287,4 +287,13 @@ class HtmlAuthorsTest {
                 <body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html), "a profile URL in the same tag is not a name");
     }
+
+    @Test
+    void anElementCanBeTheAuthorAndTheNameAtOnce() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p class="credit"><span itemprop="author name">Ann Smith, Bo Jones</span></p>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), authors(html), "itemprop lists properties separated by spaces");
+    }
 }

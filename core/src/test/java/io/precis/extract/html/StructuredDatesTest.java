@@ -1,0 +1,33 @@
+package io.precis.extract.html;
+
+import io.precis.article.Article;
+import io.precis.article.Document;
+import io.precis.article.Format;
+import io.precis.article.Origin;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Publication dates that a page states in structured markup: microdata, meta vocabularies, JSON-LD. */
+class StructuredDatesTest {
+    private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
+
+    private static String published(String html) {
+        Article a = new HtmlExtractor().extract(new Document(html, Format.HTML, "UTF-8", Origin.file("t.html", html.length()), Map.of(), NOW));
+        return a.published() == null ? null : a.published().substring(0, 10);
+    }
+
+    private static String page(String head, String body) {
+        return "<html><head>" + head + "</head><body><h1>Harbour ferry timetable changes for winter</h1>" + body
+                + "<p>The ferry will run every forty minutes from the first of November.</p></body></html>";
+    }
+
+    @Test
+    void aMicrodataElementCanHoldThePublicationDateAmongOtherProperties() {
+        assertEquals("2023-11-04", published(page("",
+                "<p>Published <span itemprop=\"datePublished dateCreated\" content=\"2023-11-04\">recently</span></p>")));
+    }
+}
