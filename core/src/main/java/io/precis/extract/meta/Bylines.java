@@ -158,13 +158,20 @@ public final class Bylines {
         return t;
     }
 
+    /**
+     * Emoji and other pictographs, with the marks that build them (skin tones, the emoji variation selector,
+     * the joiner): writers decorate their display names ("Ann Lee ❤️", "Bo Li 🇺🇸", "✍️ Cy Wu"), and no
+     * name is written with them. Copyright and trademark signs stay: they mark a credit ("Bild © ARD"), not a byline.
+     */
+    private static final Pattern PICTOGRAPHS = Pattern.compile("[[\\p{So}&&[^©®℗™]]\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}\\x{200D}]+");
+
     /** The text on one line, no-break spaces as spaces, runs of white space as one. */
     private static String collapsed(String s) {
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     private static String clean(String byline) {
-        String t = collapsed(byline);
+        String t = collapsed(PICTOGRAPHS.matcher(byline).replaceAll(" "));
         // E-mail tokens are matched from a token's start only: tried from every position, a long token costs n².
         t = t.replaceAll("(?<!\\S)\\S+@\\S+", " ").replaceAll("https?://\\S+", " ").replaceAll("@\\w+", " ");
         t = GLUED_BY.matcher(t).replaceFirst(""); // "ByAlex Bozarjian": markup spans run together as text

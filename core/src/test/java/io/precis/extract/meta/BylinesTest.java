@@ -173,4 +173,11 @@ class BylinesTest {
         assertEquals(List.of(), Bylines.parse("Les Amis du Port"));
         assertEquals(List.of(), Bylines.parse("Les Amis de la Terre"));
     }
+
+    @Test
+    void emojiAroundANameAreNotPartOfIt() {
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith \u2764\uFE0F")));
+        assertEquals(List.of("Bo Jones", "Cy Lee"), names(Bylines.parse("\u270D\uFE0F Bo Jones \uD83C\uDDFA\uD83C\uDDF8 and Cy Lee \uD83D\uDC4B\uD83C\uDFFD")));
+        assertEquals(List.of(), names(Bylines.parse("Foto \u00A9 Harbour TV")), "a copyright sign marks a credit, not a name");
+    }
 }
