@@ -335,12 +335,16 @@ final class HtmlAuthors {
     /** Longer than this, a byline-classed element is a section that holds a byline, not the byline. */
     private static final int MAX_BYLINE_CHARS = 150;
 
-    /** The first byline element that names people, outside asides. */
+    /**
+     * The first byline element that names people, outside asides and figures (a picture's "author" took the photo).
+     * The other test for a photo credit, a line after a caption, does not apply: a byline under a headline that
+     * repeats the lead picture's description would pass for one.
+     */
     private static Element firstByline(Document page, Asides asides, String site) {
         int seen = 0;
         for (Element e : page.select(BYLINES)) {
             // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
-            if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || asides.holds(e)) continue;
+            if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || asides.holds(e) || PhotoCredits.inFigure(e)) continue;
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) continue;
             if (++seen > 40) break;

@@ -296,4 +296,20 @@ class HtmlAuthorsTest {
                 <p>The yard replaced both engines over the winter.</p></article></body></html>""";
         assertEquals(List.of("Ann Smith", "Bo Jones"), authors(html), "itemprop lists properties separated by spaces");
     }
+
+    @Test
+    void aQuotationsOrAPicturesAuthorIsNotTheStorys() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="pullquote"><p>We waited ten years for this.</p><p class="quote-author">Bo Jones</p></div>
+                <figure><img src="yard.jpg" alt="The yard"><div class="author">Cy Lee</div></figure>
+                <p>The yard replaced both engines over the winter.</p>
+                <p class="byline">By Ann Smith</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+        String noByline = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <blockquote><p>We waited ten years for this.</p><cite class="author">Bo Jones</cite></blockquote>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of(), authors(noByline), "a quoted speaker is not the writer");
+    }
 }
