@@ -312,4 +312,20 @@ class HtmlAuthorsTest {
                 <p>The yard replaced both engines over the winter.</p></article></body></html>""";
         assertEquals(List.of(), authors(noByline), "a quoted speaker is not the writer");
     }
+
+    @Test
+    void aPersonInStructuredDataMayBeWrittenInPartsOrNestedOnceMore() {
+        String parts = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit",
+                 "author":{"@type":"Person","givenName":"Ann","additionalName":"Maria","familyName":"Smith"}}
+                </script></head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Maria Smith"), authors(parts));
+        String nested = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit",
+                 "author":{"@type":"Person","name":{"@type":"Person","name":"Bo Jones"}}}
+                </script></head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Bo Jones"), authors(nested));
+    }
 }
