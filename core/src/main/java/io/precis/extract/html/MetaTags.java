@@ -21,10 +21,20 @@ final class MetaTags {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String attr : new String[]{"property", "name", "itemprop"}) {
-                String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+                String key = dublinCoreDotted(meta.attr(attr).strip().toLowerCase(Locale.ROOT));
                 if (!key.isEmpty()) values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
             }
         }
+    }
+
+    /**
+     * Dublin Core is written "dc.creator" / "dcterms.issued" in meta names and "dc:creator" /
+     * "dcterms:issued" in RDFa properties; both are the same term, looked up in the dotted form.
+     */
+    static String dublinCoreDotted(String key) {
+        if (key.startsWith("dc:")) return "dc." + key.substring(3);
+        if (key.startsWith("dcterms:")) return "dcterms." + key.substring(8);
+        return key;
     }
 
     /** The first value of the first of these names that the page has, or null. */

@@ -30,4 +30,11 @@ class StructuredDatesTest {
         assertEquals("2023-11-04", published(page("",
                 "<p>Published <span itemprop=\"datePublished dateCreated\" content=\"2023-11-04\">recently</span></p>")));
     }
+
+    @Test
+    void dublinCoreTermsCountInTheirRdfaAndShortForms() {
+        assertEquals("2023-11-04", published(page("<meta property=\"dcterms:issued\" content=\"2023-11-04\">", "")));
+        assertEquals("2023-11-05", published(page("<meta name=\"DC.Issued\" content=\"2023-11-05\">", "")));
+        assertEquals("2023-11-06", published(page("<meta property=\"dc:created\" content=\"2023-11-06\">", "")));
+    }
 }
