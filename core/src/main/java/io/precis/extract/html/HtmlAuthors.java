@@ -284,12 +284,12 @@ final class HtmlAuthors {
 
     private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + " " + Microdata.itemprop("name") + ", "
             + Microdata.itemprop("author") + ", "
-            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])authors?(?![a-z])], "
+            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])(?:authors?|writer)(?![a-z])], "
             + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
 
     /**
      * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those with a rel or itemprop
-     * attribute, or whose class, id or data-testid holds "author", "byline" or "contributor" (ASCII letters in
+     * attribute, or whose class, id or data-testid holds "author", "byline", "contributor" or "writer" (ASCII letters in
      * any case, as the (?i) patterns fold them), which every alternative needs. The regular expressions then run
      * on a few elements instead of every element of the page; the elements selected are the same.
      */
@@ -312,7 +312,7 @@ final class HtmlAuthors {
     private static boolean mayName(String value) {
         if (value.length() < 6) return false;
         String lower = asciiLower(value);
-        return lower.contains("author") || lower.contains("byline") || lower.contains("contributor");
+        return lower.contains("author") || lower.contains("byline") || lower.contains("contributor") || lower.contains("writer");
     }
 
     private static String asciiLower(String s) {

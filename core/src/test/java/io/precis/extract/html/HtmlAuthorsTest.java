@@ -328,4 +328,13 @@ class HtmlAuthorsTest {
                 </script></head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
         assertEquals(List.of("Bo Jones"), authors(nested));
     }
+
+    @Test
+    void aWriterClassMarksTheByline() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="story-meta"><span class="story-meta__writer">Ann Smith</span><span>Harbour desk</span></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }
