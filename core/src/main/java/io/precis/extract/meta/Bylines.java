@@ -52,7 +52,11 @@ public final class Bylines {
                     + "|\\b(?:illustrations?|fotos?|photos?|bilder)\\s+(?:von|by)\\b).*$");
     private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
     private static final Pattern IN_PLACE = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}.'\\- ]*)$");
-    private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
+    /**
+     * Where a name turns to the publication or employer it writes for: "Ann Lee for The Times", "Bo Li at
+     * Reuters", "Cy Wu from Harbour Watch" (only a lower-case "from": "From" can be a surname).
+     */
+    private static final Pattern FOR_PUBLICATION = Pattern.compile("\\s+(?:(?iu:for|für|pour|para|at)|from)\\s+\\S.*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(reporter|writer|editor|editors|correspondent|contributor|contributing|columnist|staff|producer|photographer|"
                     + "analyst|intern|journalist|authors?|contributors|director|chief|senior|desk|newsroom|team|redaktion|redakteur|"

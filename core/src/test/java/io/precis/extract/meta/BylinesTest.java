@@ -180,4 +180,11 @@ class BylinesTest {
         assertEquals(List.of("Bo Jones", "Cy Lee"), names(Bylines.parse("\u270D\uFE0F Bo Jones \uD83C\uDDFA\uD83C\uDDF8 and Cy Lee \uD83D\uDC4B\uD83C\uDFFD")));
         assertEquals(List.of(), names(Bylines.parse("Foto \u00A9 Harbour TV")), "a copyright sign marks a credit, not a name");
     }
+
+    @Test
+    void theOrganisationAWriterIsFromIsNotPartOfTheName() {
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith from Harbour Watch")));
+        assertEquals(List.of("Bo Jones", "Cy Lee"), names(Bylines.parse("By Bo Jones from the Ferry Gazette and Cy Lee")));
+        assertEquals(List.of("Dana From"), names(Bylines.parse("Dana From")), "a capitalised From is a surname");
+    }
 }
