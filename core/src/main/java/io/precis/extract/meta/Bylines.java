@@ -287,7 +287,13 @@ public final class Bylines {
         if (words.length > 5) return false;
         if (words.length == 1) return false; // "Terms", "Admin", "Contributors": a lone word is rarely a byline
         for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
+        if (endsWithParticle(words[words.length - 1])) return false; // "Rezept von": a label, the name after it
         return Character.isUpperCase(n.codePointAt(0));
+    }
+
+    /** A lower-case particle ("von", "de", "van") opens a surname; a name never ends with one. */
+    private static boolean endsWithParticle(String lastWord) {
+        return Character.isLowerCase(lastWord.codePointAt(0)) && !SUFFIX.matcher(lastWord).matches();
     }
 
     /** True when the line reads like a list of personal names, optionally with places. */

@@ -187,4 +187,12 @@ class BylinesTest {
         assertEquals(List.of("Bo Jones", "Cy Lee"), names(Bylines.parse("By Bo Jones from the Ferry Gazette and Cy Lee")));
         assertEquals(List.of("Dana From"), names(Bylines.parse("Dana From")), "a capitalised From is a surname");
     }
+
+    @Test
+    void aNameNeverEndsWithAParticle() {
+        assertFalse(Bylines.isPerson("Rezept von"), "a label whose name follows in the next element");
+        assertEquals(List.of(), names(Bylines.parse("Fotos de")));
+        assertTrue(Bylines.isPerson("Ludwig van Beethoven"));
+        assertTrue(Bylines.isPerson("Martin Luther King jr."));
+    }
 }
