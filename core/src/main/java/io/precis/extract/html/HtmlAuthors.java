@@ -48,7 +48,7 @@ final class HtmlAuthors {
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
             Element first = firstByline(page, asides, site);
-            List<Author> shown = first == null ? List.of() : people(List.of(first.text().strip()), site);
+            List<Author> shown = first == null ? List.of() : namedIn(first, site);
             List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first, asides, site);
             if (shown.isEmpty()) shown = group = fromByText(page, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
@@ -329,7 +329,23 @@ final class HtmlAuthors {
 
     private static List<Author> fromMarkup(Document page, Asides asides, String site) {
         Element first = firstByline(page, asides, site);
-        return first == null ? List.of() : people(List.of(first.text().strip()), site);
+        return first == null ? List.of() : namedIn(first, site);
+    }
+
+    /**
+     * The people a byline element names: its whole text, or, when that names nobody because a role is run into
+     * it ("Ann Lee" and an element of its own holding "Senior Editor"), the first of its parts that does.
+     */
+    private static List<Author> namedIn(Element byline, String site) {
+        List<Author> whole = people(List.of(byline.text().strip()), site);
+        if (!whole.isEmpty()) return whole;
+        for (org.jsoup.nodes.Node n : byline.childNodes()) {
+            String part = n instanceof org.jsoup.nodes.TextNode t ? t.text() : n instanceof Element c ? c.text() : "";
+            if (part.isBlank()) continue;
+            List<Author> found = people(List.of(part.strip()), site);
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
     }
 
     /** Longer than this, a byline-classed element is a section that holds a byline, not the byline. */
@@ -348,7 +364,7 @@ final class HtmlAuthors {
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) continue;
             if (++seen > 40) break;
-            if (!people(List.of(t), site).isEmpty()) return e;
+            if (!namedIn(e, site).isEmpty()) return e;
         }
         return null;
     }

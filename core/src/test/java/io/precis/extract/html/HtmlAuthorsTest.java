@@ -337,4 +337,13 @@ class HtmlAuthorsTest {
                 <p>The yard replaced both engines over the winter.</p></article></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void aRoleInAnElementOfItsOwnInsideTheBylineIsLeftOut() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <a class="author" href="/team/ann-smith">Ann Smith<span class="job-title">Senior Editor</span></a>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }
