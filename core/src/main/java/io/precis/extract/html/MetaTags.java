@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A page's {@code <meta>} values by lower-case name, property or itemprop, read once: OpenGraph,
- * Twitter cards, Dublin Core, Parse.ly, Sailthru, Highwire (citation_*) and plain names alike.
+ * A page's {@code <meta>} values by lower-case name, property, itemprop or http-equiv, read once: OpenGraph,
+ * Twitter cards, Dublin Core, Parse.ly, Sailthru, Highwire (citation_*), plain names and the HTTP headers a
+ * page repeats (date, last-modified, content-language) alike.
  */
 final class MetaTags {
     private final Map<String, List<String>> values = new HashMap<>();
@@ -20,7 +21,7 @@ final class MetaTags {
         for (Element meta : page.select("meta[content]")) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) continue;
-            for (String attr : new String[]{"property", "name", "itemprop"}) {
+            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
                 String key = dublinCoreDotted(meta.attr(attr).strip().toLowerCase(Locale.ROOT));
                 if (!key.isEmpty()) values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
             }

@@ -15,8 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class StructuredDatesTest {
     private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
 
+    private static Article extract(String html) {
+        return new HtmlExtractor().extract(new Document(html, Format.HTML, "UTF-8", Origin.file("t.html", html.length()), Map.of(), NOW));
+    }
+
     private static String published(String html) {
-        Article a = new HtmlExtractor().extract(new Document(html, Format.HTML, "UTF-8", Origin.file("t.html", html.length()), Map.of(), NOW));
+        Article a = extract(html);
         return a.published() == null ? null : a.published().substring(0, 10);
     }
 
@@ -36,5 +40,14 @@ class StructuredDatesTest {
         assertEquals("2023-11-04", published(page("<meta property=\"dcterms:issued\" content=\"2023-11-04\">", "")));
         assertEquals("2023-11-05", published(page("<meta name=\"DC.Issued\" content=\"2023-11-05\">", "")));
         assertEquals("2023-11-06", published(page("<meta property=\"dc:created\" content=\"2023-11-06\">", "")));
+    }
+
+    @Test
+    void headersThePageRepeatsInHttpEquivCount() {
+        Article a = extract(page("<meta http-equiv=\"date\" content=\"2023-11-04\">"
+                + "<meta http-equiv=\"last-modified\" content=\"2023-12-01\"><meta http-equiv=\"content-language\" content=\"de-DE\">", ""));
+        assertEquals("2023-11-04", a.published());
+        assertEquals("2023-12-01", a.updated());
+        assertEquals("de", a.language());
     }
 }
