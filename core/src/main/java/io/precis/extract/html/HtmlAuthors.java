@@ -23,8 +23,8 @@ final class HtmlAuthors {
             "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "og:author", "cxenseparse:author"};
 
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
-    /** A verb or noun before the word for "by": "Posted by", "Written by:", "Erstellt von", "Ein Artikel von", "Publié par". */
-    private static final String VERB_BY = "(?:posted|written|published|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
+    /** A verb or noun before the word for "by": "Posted by", "Written by:", "Submitted by" (Drupal's), "Erstellt von", "Ein Artikel von", "Publié par". */
+    private static final String VERB_BY = "(?:posted|written|published|submitted|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
             + "veröffentlicht|gepostet|(?:ein\\s+)?artikel|(?:blog\\s*)?beitrag|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:by|von|par|da|por)"
             // "Posted on March 2, 2024 by", "Veröffentlicht am 10. Februar 2019 von": a date between the verb and "by"
             + "|(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)";

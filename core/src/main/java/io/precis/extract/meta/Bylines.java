@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
     private static final Pattern BY = Pattern.compile(
-            "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|"
+            "^(?iu)(?:(?:written|words|posted|published|submitted|reported|story|text|interview|compiled|edited)\\s+by|"
                     // "Erstellt von", "Ein Artikel von", "Publié par", "Scritto da", "Escrito por": a verb or noun before the word for "by"
                     + "(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|gepostet|(?:ein\\s+)?(?:artikel|(?:blog\\s*)?beitrag|text)|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:von|par|da|por)|"
                     + "(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)|"

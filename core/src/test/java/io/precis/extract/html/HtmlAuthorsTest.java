@@ -346,4 +346,13 @@ class HtmlAuthorsTest {
                 <p>The yard replaced both engines over the winter.</p></article></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void drupalsSubmittedByLineNamesTheAuthor() {
+        String html = """
+                <html><body><article><h1>Harbour ferry timetable changes for winter</h1>
+                <div class="node-meta">Submitted by Ann Smith on Tue, 03/12/2023 - 10:15</div>
+                <p>The ferry will run every forty minutes from the first of November.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }
