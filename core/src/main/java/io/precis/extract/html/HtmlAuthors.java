@@ -285,11 +285,11 @@ final class HtmlAuthors {
     private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + " " + Microdata.itemprop("name") + ", "
             + Microdata.itemprop("author") + ", "
             + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])(?:authors?|writer)(?![a-z])], "
-            + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
+            + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author], [data-component~=(?i)byline]";
 
     /**
      * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those with a rel or itemprop
-     * attribute, or whose class, id or data-testid holds "author", "byline", "contributor" or "writer" (ASCII letters in
+     * attribute, or whose class, id, data-testid or data-component holds "author", "byline", "contributor" or "writer" (ASCII letters in
      * any case, as the (?i) patterns fold them), which every alternative needs. The regular expressions then run
      * on a few elements instead of every element of the page; the elements selected are the same.
      */
@@ -299,7 +299,8 @@ final class HtmlAuthors {
                 public boolean matches(Element root, Element e) {
                     if (e.attributesSize() == 0) return false;
                     if (e.hasAttr("rel") || e.hasAttr("itemprop")) return true;
-                    return mayName(e.attr("class")) || mayName(e.attr("id")) || mayName(e.attr("data-testid"));
+                    return mayName(e.attr("class")) || mayName(e.attr("id")) || mayName(e.attr("data-testid"))
+                            || mayName(e.attr("data-component"));
                 }
 
                 @Override

@@ -355,4 +355,13 @@ class HtmlAuthorsTest {
                 <p>The ferry will run every forty minutes from the first of November.</p></article></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void aComponentNamedBylineIsTheByline() {
+        String html = """
+                <html><body><article><h1>Harbour ferry timetable changes for winter</h1>
+                <div data-component="byline-block"><div><span>Ann Smith</span></div><div><span>Harbour reporter</span></div></div>
+                <p>The ferry will run every forty minutes from the first of November.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }
