@@ -23,7 +23,10 @@ final class HtmlAuthors {
             "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "og:author", "cxenseparse:author"};
 
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
-    /** A verb or noun before the word for "by": "Posted by", "Written by:", "Submitted by" (Drupal's), "Erstellt von", "Ein Artikel von", "Publié par". */
+    /**
+     * A verb or noun before the word for "by": "Posted by", "Written by:", "Submitted by" (Drupal's), "Erstellt von",
+     * "Ein Artikel von", "Publié par".
+     */
     private static final String VERB_BY = "(?:posted|written|published|submitted|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
             + "veröffentlicht|gepostet|(?:ein\\s+)?artikel|(?:blog\\s*)?beitrag|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:by|von|par|da|por)"
             // "Posted on March 2, 2024 by", "Veröffentlicht am 10. Februar 2019 von": a date between the verb and "by"
@@ -289,9 +292,10 @@ final class HtmlAuthors {
 
     /**
      * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those with a rel or itemprop
-     * attribute, or whose class, id, data-testid or data-component holds "author", "byline", "contributor" or "writer" (ASCII letters in
-     * any case, as the (?i) patterns fold them), which every alternative needs. The regular expressions then run
-     * on a few elements instead of every element of the page; the elements selected are the same.
+     * attribute, or whose class, id, data-testid or data-component holds "author", "byline", "contributor" or
+     * "writer" (ASCII letters in any case, as the (?i) patterns fold them), which every alternative needs. The
+     * regular expressions then run on a few elements instead of every element of the page; the elements selected
+     * are the same.
      */
     private static final org.jsoup.select.Evaluator BYLINES = new org.jsoup.select.CombiningEvaluator.And(List.of(
             new org.jsoup.select.Evaluator() {
