@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of a page where other people's names live: comments, related stories, sidebars,
- * menus and footers. A byline found there is not the story's.
+ * menus, footers and quotations (a quote's "— Ann Lee" names the speaker). A byline found there
+ * is not the story's.
  */
 final class Asides {
     private static final Pattern ASIDE_CLASS = Pattern.compile(
-            "(?i)(comments?|related|sidebar|footer|widget|recommend\\w*|most-popular|trending)([-_](area|list|section|container|wrapper|posts|articles|stories|content|block|module))?");
+            "(?i)(comments?|related|sidebar|footer|widget|recommend\\w*|most-popular|trending|(?:block|pull)?quote|testimonials?)([-_](area|list|section|container|wrapper|posts|articles|stories|content|block|module))?");
 
     private final Element h1;
     private final Element storyArticle;
@@ -37,7 +38,7 @@ final class Asides {
             // The body's and root's classes name the page's layout ("single-post sidebar"), not a region of it
             if (tag.equals("body") || tag.equals("html")) return false;
             if (tag.equals("header") && isStoryHeader(p)) return false;
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) return true;
+            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav") || tag.equals("blockquote")) return true;
             for (String c : p.classNames()) if (ASIDE_CLASS.matcher(c).matches()) return true;
         }
         return false;

@@ -21,11 +21,14 @@ import java.util.regex.Pattern;
  */
 final class HtmlAuthors {
     private static final String[] META = {"author", "article:author", "parsely-author", "sailthru.author",
-            "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "cxenseparse:author"};
+            "dc.creator", "dcterms.creator", "citation_author", "byl", "og:article:author", "og:author", "cxenseparse:author"};
 
     private static final Pattern CHARTBEAT = Pattern.compile("_sf_async_config\\.authors\\s*=\\s*['\"]([^'\"]+)['\"]|\"authors?\"\\s*:\\s*\"([^\"]+)\"");
-    /** A verb or noun before the word for "by": "Posted by", "Written by:", "Erstellt von", "Ein Artikel von", "Publié par". */
-    private static final String VERB_BY = "(?:posted|written|published|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
+    /**
+     * A verb or noun before the word for "by": "Posted by", "Written by:", "Submitted by" (Drupal's), "Erstellt von",
+     * "Ein Artikel von", "Publié par".
+     */
+    private static final String VERB_BY = "(?:posted|written|published|submitted|reported|words|text|erstellt|eingestellt|geschrieben|verfasst|"
             + "veröffentlicht|gepostet|(?:ein\\s+)?artikel|(?:blog\\s*)?beitrag|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:by|von|par|da|por)"
             // "Posted on March 2, 2024 by", "Veröffentlicht am 10. Februar 2019 von": a date between the verb and "by"
             + "|(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)";
@@ -49,7 +52,7 @@ final class HtmlAuthors {
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
             Element first = firstByline(page.select(BYLINES), asides, site);
-            List<Author> shown = first == null ? List.of() : people(List.of(first.text().strip()), site);
+            List<Author> shown = first == null ? List.of() : namedIn(first, site);
             List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first, asides, site);
             if (shown.isEmpty()) shown = group = fromByText(page, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
@@ -261,11 +264,24 @@ final class HtmlAuthors {
         return false;
     }
 
+    /** A tag written into a value: structured author fields sometimes hold the byline's own HTML. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+
+    /**
+     * The text an author value shows: entities decoded and tags dropped. Sites copy the printed
+     * byline, links and all, into JSON-LD and meta tags ("By &lt;a href=...&gt;Ann Lee&lt;/a&gt;, Bo Li"),
+     * and a name wrapped in a link is as much a name as one that is not.
+     */
+    private static String shownText(String value) {
+        String v = org.jsoup.parser.Parser.unescapeEntities(value, false);
+        return v.indexOf('<') < 0 ? v : TAG.matcher(v).replaceAll(" ");
+    }
+
     private static List<Author> people(List<String> values, String site) {
         Map<String, Author> out = new LinkedHashMap<>();
         String siteKey = site == null ? null : HtmlTitles.key(site);
         for (String v : values) {
-            for (Author a : Bylines.parse(org.jsoup.parser.Parser.unescapeEntities(v, false))) {
+            for (Author a : Bylines.parse(shownText(v))) {
                 if (siteKey != null && HtmlTitles.key(a.name()).equals(siteKey)) continue;
                 out.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a);
             }
@@ -273,17 +289,18 @@ final class HtmlAuthors {
         return List.copyOf(out.values());
     }
 
-    private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])authors?(?![a-z])], "
-            + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author]";
+    private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + " " + Microdata.itemprop("name") + ", "
+            + Microdata.itemprop("author") + ", "
+            + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])(?:authors?|writer)(?![a-z])], "
+            + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author], [data-component~=(?i)byline]";
 
     /**
      * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those whose rel holds "author",
      * whose itemprop holds "author" or "name" (in any case, as the selectors' equalsIgnoreCase folds them), or
-     * whose class, id or data-testid holds "author", "byline" or "contributor" (ASCII letters in any case, as the
-     * (?i) patterns fold them), which every alternative needs. The regular expressions then run on a few
-     * elements instead of every element of the page (nor on every link with rel=noopener); the elements
-     * selected are the same.
+     * whose class, id, data-testid or data-component holds "author", "byline", "contributor" or "writer" (ASCII
+     * letters in any case, as the (?i) patterns fold them), which every alternative needs. The regular
+     * expressions then run on a few elements instead of every element of the page (nor on every link with
+     * rel=noopener); the elements selected are the same.
      */
     private static final org.jsoup.select.Evaluator BYLINES = new org.jsoup.select.CombiningEvaluator.And(List.of(
             new org.jsoup.select.Evaluator() {
@@ -292,7 +309,8 @@ final class HtmlAuthors {
                     if (e.attributesSize() == 0) return false;
                     String itemprop = e.attr("itemprop");
                     if (holds(e.attr("rel"), "author") || holds(itemprop, "author") || holds(itemprop, "name")) return true;
-                    return mayName(e.attr("class")) || mayName(e.attr("id")) || mayName(e.attr("data-testid"));
+                    return mayName(e.attr("class")) || mayName(e.attr("id")) || mayName(e.attr("data-testid"))
+                            || mayName(e.attr("data-component"));
                 }
 
                 @Override
@@ -313,7 +331,7 @@ final class HtmlAuthors {
     private static boolean mayName(String value) {
         if (value.length() < 6) return false;
         String lower = asciiLower(value);
-        return lower.contains("author") || lower.contains("byline") || lower.contains("contributor");
+        return lower.contains("author") || lower.contains("byline") || lower.contains("contributor") || lower.contains("writer");
     }
 
     private static String asciiLower(String s) {
@@ -330,22 +348,42 @@ final class HtmlAuthors {
 
     private static List<Author> fromMarkup(Elements bylineMarkup, Asides asides, String site) {
         Element first = firstByline(bylineMarkup, asides, site);
-        return first == null ? List.of() : people(List.of(first.text().strip()), site);
+        return first == null ? List.of() : namedIn(first, site);
+    }
+
+    /**
+     * The people a byline element names: its whole text, or, when that names nobody because a role is run into
+     * it ("Ann Lee" and an element of its own holding "Senior Editor"), the first of its parts that does.
+     */
+    private static List<Author> namedIn(Element byline, String site) {
+        List<Author> whole = people(List.of(byline.text().strip()), site);
+        if (!whole.isEmpty()) return whole;
+        for (org.jsoup.nodes.Node n : byline.childNodes()) {
+            String part = n instanceof org.jsoup.nodes.TextNode t ? t.text() : n instanceof Element c ? c.text() : "";
+            if (part.isBlank()) continue;
+            List<Author> found = people(List.of(part.strip()), site);
+            if (!found.isEmpty()) return found;
+        }
+        return List.of();
     }
 
     /** Longer than this, a byline-classed element is a section that holds a byline, not the byline. */
     private static final int MAX_BYLINE_CHARS = 150;
 
-    /** The first of the byline elements ({@link #BYLINES}) that names people, outside asides. */
+    /**
+     * The first byline element that names people, outside asides and figures (a picture's "author" took the photo).
+     * The other test for a photo credit, a line after a caption, does not apply: a byline under a headline that
+     * repeats the lead picture's description would pass for one.
+     */
     private static Element firstByline(Elements bylineMarkup, Asides asides, String site) {
         int seen = 0;
         for (Element e : bylineMarkup) {
             // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
-            if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || asides.holds(e)) continue;
+            if (ElementText.longerThan(e, MAX_BYLINE_CHARS) || asides.holds(e) || PhotoCredits.inFigure(e)) continue;
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) continue;
             if (++seen > 40) break;
-            if (!people(List.of(t), site).isEmpty()) return e;
+            if (!namedIn(e, site).isEmpty()) return e;
         }
         return null;
     }

@@ -28,12 +28,12 @@ final class HtmlDates {
             "article:published_time", "og:published_time", "og:article:published_time", "article:published",
             "datepublished", "parsely-pub-date", "sailthru.date", "publish-date", "publish_date",
             "publishdate", "publication_date", "published_date", "published-date", "published_time", "pubdate",
-            "pub_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+            "pub_date", "date_published", "dc.date.issued", "dcterms.issued", "dc.issued", "dc.date.created", "dcterms.created", "dc.created",
             "citation_publication_date", "citation_date", "citation_online_date", "rnews:datepublished",
             "article.published", "article_date_original", "originalpublicationdate", "og:pubdate", "displaydate", "cxenseparse:recs:publishtime", "bt:pubdate",
             "sailthru.published_time", "vr:published_time", "release_date", "article:post_date"};
     /** Names that say "a date" without saying which; often the last change. */
-    private static final String[] GENERIC_META = {"date", "dc.date", "dcterms.date", "dc:date"};
+    private static final String[] GENERIC_META = {"date", "dc.date", "dcterms.date"};
     private static final String[] UPDATED_META = {
             "article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dc.date.modified",
             "dcterms.modified", "last-modified", "lastmod", "modified", "updated", "sailthru.lastmodified"};
@@ -156,7 +156,7 @@ final class HtmlDates {
     }
 
     private static Sourced itemprop(Document page, String name, Instant now) {
-        for (Element e : page.select("[itemprop=" + name + "]")) {
+        for (Element e : page.select(Microdata.itemprop(name))) {
             for (String attr : new String[]{"datetime", "content", "value"}) {
                 Sourced s = valid(e.attr(attr), "html:itemprop", now);
                 if (s != null) return s;

@@ -55,6 +55,10 @@ final class HtmlTitles {
         add(declared, meta.first("twitter:title"), "meta:twitter:title");
         add(declared, page.title(), "html:title");
         add(declared, meta.first("title", "dc.title", "citation_title", "parsely-title", "sailthru.title"), "meta");
+        // Last resorts: microdata's headline in a meta tag, and the article node's name, which JSON-LD
+        // without a headline gives its title in (with one, "name" is sometimes a teaser or the site's name).
+        add(declared, meta.first("headline"), "meta:headline");
+        if (jsonLd.articleText("headline") == null) add(declared, jsonLd.articleText("name"), "json-ld:name");
 
         List<Element> headings = new ArrayList<>();
         java.util.Map<Element, String> shown = new java.util.IdentityHashMap<>();

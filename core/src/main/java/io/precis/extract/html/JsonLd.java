@@ -133,13 +133,33 @@ final class JsonLd {
                     return;
                 }
             }
-            if (name != null && name.isArray()) {
+            if (name != null && name.isObject()) {
+                collectPeople(name, names); // "name": {"@type": "Person", "name": "..."}: the person nested once more
+                return;
+            }
+            if (name == null) {
+                String parts = partsOfName(a);
+                if (parts != null) names.add(parts);
+                return;
+            }
+            if (name.isArray()) {
                 // "name": ["A", "B"]: one Person node listing several people.
                 for (JsonNode n : name) if (n.isTextual() && !n.asText().isBlank()) names.add(n.asText().strip());
                 return;
             }
             if (name != null && name.isValueNode() && !name.asText().isBlank()) names.add(name.asText().strip());
         }
+    }
+
+    /**
+     * A Person written in parts, with no "name": givenName, additionalName (a middle name) and familyName, in
+     * that order. Null without both a given and a family name: one of them alone is rarely how a byline reads.
+     */
+    private static String partsOfName(JsonNode person) {
+        String given = text(person, "givenName"), family = text(person, "familyName");
+        if (given == null || family == null) return null;
+        String middle = text(person, "additionalName");
+        return middle == null ? given + " " + family : given + " " + middle + " " + family;
     }
 
     private JsonNode byId(String id) {

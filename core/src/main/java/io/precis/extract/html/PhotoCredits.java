@@ -17,11 +17,16 @@ final class PhotoCredits {
     }
 
     static boolean isPhotoCredit(Element e) {
+        return inFigure(e) || followsCaption(e);
+    }
+
+    /** Whether the element sits inside a figure or its caption, a few levels down at most. */
+    static boolean inFigure(Element e) {
         Element p = e;
         for (int i = 0; i <= LEVELS && p != null; i++, p = p.parent()) {
             if (p.tagName().equals("figure") || p.tagName().equals("figcaption")) return true;
         }
-        return followsCaption(e);
+        return false;
     }
 
     private static boolean followsCaption(Element e) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
     private static final Pattern BY = Pattern.compile(
-            "^(?iu)(?:(?:written|words|posted|published|reported|story|text|interview|compiled|edited)\\s+by|"
+            "^(?iu)(?:(?:written|words|posted|published|submitted|reported|story|text|interview|compiled|edited)\\s+by|"
                     // "Erstellt von", "Ein Artikel von", "Publié par", "Scritto da", "Escrito por": a verb or noun before the word for "by"
                     + "(?:erstellt|eingestellt|geschrieben|verfasst|veröffentlicht|gepostet|(?:ein\\s+)?(?:artikel|(?:blog\\s*)?beitrag|text)|publié|écrit|rédigé|scritto|pubblicato|escrito|publicado)\\s+(?:von|par|da|por)|"
                     + "(?:posted|published|veröffentlicht)\\s+(?:on|am)\\s+[^\\n]{1,40}?\\s+(?:by|von)|"
@@ -52,7 +52,11 @@ public final class Bylines {
                     + "|\\b(?:illustrations?|fotos?|photos?|bilder)\\s+(?:von|by)\\b).*$");
     private static final Pattern SUFFIX = Pattern.compile("(?i)ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|esq\\.?|mba|m\\.?a\\.?|b\\.?a\\.?|r\\.?n\\.?|ii|iii|iv");
     private static final Pattern IN_PLACE = Pattern.compile("^(.+?)\\s+in\\s+(\\p{Lu}[\\p{L}.'\\- ]*)$");
-    private static final Pattern FOR_PUBLICATION = Pattern.compile("(?iu)\\s+(?:for|für|pour|para|at)\\s+\\S.*$");
+    /**
+     * Where a name turns to the publication or employer it writes for: "Ann Lee for The Times", "Bo Li at
+     * Reuters", "Cy Wu from Harbour Watch" (only a lower-case "from": "From" can be a surname).
+     */
+    private static final Pattern FOR_PUBLICATION = Pattern.compile("\\s+(?:(?iu:for|für|pour|para|at)|from)\\s+\\S.*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(reporter|writer|editor|editors|correspondent|contributor|contributing|columnist|staff|producer|photographer|"
                     + "analyst|intern|journalist|authors?|contributors|director|chief|senior|desk|newsroom|team|redaktion|redakteur|"
@@ -174,13 +178,20 @@ public final class Bylines {
         return t;
     }
 
+    /**
+     * Emoji and other pictographs, with the marks that build them (skin tones, the emoji variation selector,
+     * the joiner): writers decorate their display names ("Ann Lee ❤️", "Bo Li 🇺🇸", "✍️ Cy Wu"), and no
+     * name is written with them. Copyright and trademark signs stay: they mark a credit ("Bild © ARD"), not a byline.
+     */
+    private static final Pattern PICTOGRAPHS = Pattern.compile("[[\\p{So}&&[^©®℗™]]\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}\\x{200D}]+");
+
     /** The text on one line, no-break spaces as spaces, runs of white space as one. */
     private static String collapsed(String s) {
         return WHITESPACE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     private static String clean(String byline) {
-        String t = collapsed(byline);
+        String t = collapsed(PICTOGRAPHS.matcher(byline).replaceAll(" "));
         t = HANDLE.matcher(URL.matcher(EMAIL.matcher(t).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         t = GLUED_BY.matcher(t).replaceFirst(""); // "ByAlex Bozarjian": markup spans run together as text
         for (int i = 0; i < 2; i++) {
@@ -291,7 +302,13 @@ public final class Bylines {
         if (words.length > 5) return false;
         if (words.length == 1) return false; // "Terms", "Admin", "Contributors": a lone word is rarely a byline
         for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
+        if (endsWithParticle(words[words.length - 1])) return false; // "Rezept von": a label, the name after it
         return Character.isUpperCase(n.codePointAt(0));
+    }
+
+    /** A lower-case particle ("von", "de", "van") opens a surname; a name never ends with one. */
+    private static boolean endsWithParticle(String lastWord) {
+        return Character.isLowerCase(lastWord.codePointAt(0)) && !SUFFIX.matcher(lastWord).matches();
     }
 
     /** True when the line reads like a list of personal names, optionally with places. */

@@ -13,6 +13,15 @@ public final class DateLabels {
     private static final Pattern UPDATED = Pattern.compile(
             "(?iu)(updated|modified|last change|änderung|aktualisiert|geändert|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|zaktualizowano)[^.]{0,25}$");
 
+    /**
+     * "Veröffentlicht am 1.9.17": a day-first date with a two-digit year and an unpadded day or month, which
+     * {@link Dates} leaves alone (versions are written so), is a date when a publication label stands right before it.
+     */
+    private static final Pattern SHORT_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?!\\d|\\.\\d)");
+    private static final Pattern PUBLISHED_RIGHT_BEFORE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd)"
+                    + "(?:\\s+(?:am|on|le|el|il|op))?\\s*:?\\s*$");
+
     private DateLabels() {
     }
 
@@ -74,8 +83,33 @@ public final class DateLabels {
                 first = f.iso();
             }
         }
+        String shortDate = labelledShortDate(text, dates.now());
+        if (shortDate != null) return new Readings(shortDate, shortDate);
         // Labelled only, an unlabelled date never counts, so what is left is the first "updated" one. (That
         // reading also skips a date that is the whole text; having no text before it, it has no label either.)
         return new Readings(updated, first != null ? first : updated);
+    }
+
+    /**
+     * The first {@link #SHORT_DATE} in the text that a publication label introduces and that is a plausible day,
+     * as ISO, or null. Only the digits around each dot are looked at (found with indexOf): a pattern tried at
+     * every position of a long page text would cost more than all the other date readings.
+     */
+    private static String labelledShortDate(String text, Instant now) {
+        var m = SHORT_DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            int start = dot;
+            while (start > 0 && dot - start < 2 && isDigit(text.charAt(start - 1))) start--;
+            if (start == dot || (start > 0 && (isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'))) continue;
+            m.region(start, text.length());
+            if (!m.lookingAt() || !PUBLISHED_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) continue;
+            var day = Dates.day("20" + m.group(3), m.group(2), m.group(1));
+            if (Dates.plausible(day, now)) return day.toString();
+        }
+        return null;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -99,6 +99,11 @@ public final class Dates {
             java.util.Arrays.fill(searchedFrom, -1);
         }
 
+        /** The moment dates after which are not plausible, or null. */
+        Instant now() {
+            return now;
+        }
+
         /** As {@link Dates#find(String, Instant, int)} on this scanner's text. */
         public Found find(int from) {
             return find(from, true);

@@ -263,4 +263,105 @@ class HtmlAuthorsTest {
                 <p>The first cold morning is the hardest one.</p></article></div></body></html>""";
         assertEquals(List.of("Ann Smith"), authors(html));
     }
+
+    @Test
+    void linksCopiedIntoAStructuredAuthorFieldStillNameThePeople() {
+        String jsonLd = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit",
+                 "author":{"@type":"Person","name":"By <a href=\\"/people/ann-smith\\">Ann Smith</a>, Cy Lee and <a href=\\"/people/bo-jones\\">Bo Jones</a>"}}
+                </script></head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Smith", "Cy Lee", "Bo Jones"), authors(jsonLd));
+        String meta = """
+                <html><head><meta name="author" content="By &lt;a href=&quot;/people/ann-smith&quot;&gt;Ann Smith&lt;/a&gt; and Cy Lee">
+                </head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Smith", "Cy Lee"), authors(meta));
+    }
+
+    @Test
+    void anOpenGraphAuthorTagNamesThePerson() {
+        String html = """
+                <html><head><meta property="og:title" content="Ferry engines get a refit">
+                <meta property="og:author" content="https://social.example/ann.smith">
+                <meta property="og:author" content="Ann Smith"></head>
+                <body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html), "a profile URL in the same tag is not a name");
+    }
+
+    @Test
+    void anElementCanBeTheAuthorAndTheNameAtOnce() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <p class="credit"><span itemprop="author name">Ann Smith, Bo Jones</span></p>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith", "Bo Jones"), authors(html), "itemprop lists properties separated by spaces");
+    }
+
+    @Test
+    void aQuotationsOrAPicturesAuthorIsNotTheStorys() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="pullquote"><p>We waited ten years for this.</p><p class="quote-author">Bo Jones</p></div>
+                <figure><img src="yard.jpg" alt="The yard"><div class="author">Cy Lee</div></figure>
+                <p>The yard replaced both engines over the winter.</p>
+                <p class="byline">By Ann Smith</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+        String noByline = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <blockquote><p>We waited ten years for this.</p><cite class="author">Bo Jones</cite></blockquote>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of(), authors(noByline), "a quoted speaker is not the writer");
+    }
+
+    @Test
+    void aPersonInStructuredDataMayBeWrittenInPartsOrNestedOnceMore() {
+        String parts = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit",
+                 "author":{"@type":"Person","givenName":"Ann","additionalName":"Maria","familyName":"Smith"}}
+                </script></head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Ann Maria Smith"), authors(parts));
+        String nested = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Ferry engines get a refit",
+                 "author":{"@type":"Person","name":{"@type":"Person","name":"Bo Jones"}}}
+                </script></head><body><h1>Ferry engines get a refit</h1><p>The yard replaced both engines.</p></body></html>""";
+        assertEquals(List.of("Bo Jones"), authors(nested));
+    }
+
+    @Test
+    void aWriterClassMarksTheByline() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <div class="story-meta"><span class="story-meta__writer">Ann Smith</span><span>Harbour desk</span></div>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
+
+    @Test
+    void aRoleInAnElementOfItsOwnInsideTheBylineIsLeftOut() {
+        String html = """
+                <html><body><article><h1>Ferry engines get a refit</h1>
+                <a class="author" href="/team/ann-smith">Ann Smith<span class="job-title">Senior Editor</span></a>
+                <p>The yard replaced both engines over the winter.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
+
+    @Test
+    void drupalsSubmittedByLineNamesTheAuthor() {
+        String html = """
+                <html><body><article><h1>Harbour ferry timetable changes for winter</h1>
+                <div class="node-meta">Submitted by Ann Smith on Tue, 03/12/2023 - 10:15</div>
+                <p>The ferry will run every forty minutes from the first of November.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
+
+    @Test
+    void aComponentNamedBylineIsTheByline() {
+        String html = """
+                <html><body><article><h1>Harbour ferry timetable changes for winter</h1>
+                <div data-component="byline-block"><div><span>Ann Smith</span></div><div><span>Harbour reporter</span></div></div>
+                <p>The ferry will run every forty minutes from the first of November.</p></article></body></html>""";
+        assertEquals(List.of("Ann Smith"), authors(html));
+    }
 }

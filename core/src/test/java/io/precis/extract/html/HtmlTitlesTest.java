@@ -71,4 +71,18 @@ class HtmlTitlesTest {
                 "<h1><span>Climate</span><span class=\"visually-hidden\">: </span><span>Drilling until it gets hot</span></h1>")
                 .selectFirst("h1")));
     }
+
+    @Test
+    void anArticleNamedButNotHeadlinedInStructuredDataHasThatTitle() {
+        String jsonLd = """
+                <html><head><script type="application/ld+json">
+                {"@type":"Article","name":"How the night ferry crosses in fog","author":"Ann Smith"}
+                </script></head><body><p>The crossing takes forty minutes on a clear night.</p></body></html>""";
+        assertEquals("How the night ferry crosses in fog", title(jsonLd));
+        String microdata = """
+                <html><body><article itemscope itemtype="https://schema.org/Article">
+                <meta itemprop="headline" content="How the night ferry crosses in fog">
+                <p>The crossing takes forty minutes on a clear night.</p></article></body></html>""";
+        assertEquals("How the night ferry crosses in fog", title(microdata));
+    }
 }

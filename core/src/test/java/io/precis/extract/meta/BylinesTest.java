@@ -173,4 +173,26 @@ class BylinesTest {
         assertEquals(List.of(), Bylines.parse("Les Amis du Port"));
         assertEquals(List.of(), Bylines.parse("Les Amis de la Terre"));
     }
+
+    @Test
+    void emojiAroundANameAreNotPartOfIt() {
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith \u2764\uFE0F")));
+        assertEquals(List.of("Bo Jones", "Cy Lee"), names(Bylines.parse("\u270D\uFE0F Bo Jones \uD83C\uDDFA\uD83C\uDDF8 and Cy Lee \uD83D\uDC4B\uD83C\uDFFD")));
+        assertEquals(List.of(), names(Bylines.parse("Foto \u00A9 Harbour TV")), "a copyright sign marks a credit, not a name");
+    }
+
+    @Test
+    void theOrganisationAWriterIsFromIsNotPartOfTheName() {
+        assertEquals(List.of("Ann Smith"), names(Bylines.parse("Ann Smith from Harbour Watch")));
+        assertEquals(List.of("Bo Jones", "Cy Lee"), names(Bylines.parse("By Bo Jones from the Ferry Gazette and Cy Lee")));
+        assertEquals(List.of("Dana From"), names(Bylines.parse("Dana From")), "a capitalised From is a surname");
+    }
+
+    @Test
+    void aNameNeverEndsWithAParticle() {
+        assertFalse(Bylines.isPerson("Rezept von"), "a label whose name follows in the next element");
+        assertEquals(List.of(), names(Bylines.parse("Fotos de")));
+        assertTrue(Bylines.isPerson("Ludwig van Beethoven"));
+        assertTrue(Bylines.isPerson("Martin Luther King jr."));
+    }
 }

@@ -28,4 +28,12 @@ class DateLabelsTest {
         assertReadings("no dates here", null, null);
         assertReadings("3 hours ago", null, "2024-03-10");
     }
+
+    @Test
+    void aShortDayFirstDateCountsRightAfterAPublicationLabel() {
+        assertReadings("Veröffentlicht am 3.9.23 von Anna", "2023-09-03", "2023-09-03");
+        assertReadings("Published: 12.1.24.", "2024-01-12", "2024-01-12");
+        assertReadings("Version 3.9.23 veröffentlicht", null, null); // a version number, no label before it
+        assertReadings("veröffentlicht am 30.2.23", null, null); // no such day
+    }
 }
