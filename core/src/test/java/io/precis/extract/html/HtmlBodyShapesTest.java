@@ -18,7 +18,7 @@ class HtmlBodyShapesTest {
             + "caution of the council and others warning of the cost to shops on the east bank.";
 
     private static List<String> body(String html) {
-        return HtmlBody.paragraphs(PageParser.parse(html), List.of());
+        return HtmlBodyTest.paragraphs(PageParser.parse(html), List.of());
     }
 
     private static String article(String... paragraphs) {

@@ -457,7 +457,8 @@ class HtmlBodyTest {
         assertEquals(List.of(P1, P2, P3), body(html));
     }
 
-    private static List<String> paragraphs(org.jsoup.nodes.Document page, List<String> authors) {
+    /** The body of a parsed page, as the extractor reads it; shared with the other body tests. */
+    static List<String> paragraphs(org.jsoup.nodes.Document page, List<String> authors) {
         return HtmlBody.paragraphs(page, new PageIndex(page), authors);
     }
 }

@@ -18,7 +18,7 @@ class NewsLinesKeptTest {
             + "the ferry service before the end of the month, after complaints from commuters.";
 
     private static List<String> body(String html) {
-        return HtmlBody.paragraphs(PageParser.parse(html), List.of());
+        return HtmlBodyTest.paragraphs(PageParser.parse(html), List.of());
     }
 
     private static String article(String... paragraphs) {
