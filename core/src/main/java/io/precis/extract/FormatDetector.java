@@ -40,11 +40,18 @@ public final class FormatDetector {
         if (HTML_STRUCTURE.matcher(head).find() && tags >= 3) return Format.HTML;
         if (tags >= 10) return Format.HTML;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        // A fragment saved as a web page ("<div><p>...</p></div>" from a CMS or a copied post) has no root tag
+        // and few elements; its name and any element closed in it say HTML, or the markup would be read as text.
+        if (tags >= 1 && isHtmlName(name)) return Format.HTML;
         if (name.endsWith(".md") || name.endsWith(".markdown")) return Format.MARKDOWN;
         int constructs = 0;
         for (Pattern p : MARKDOWN) if (p.matcher(head).find()) constructs++;
         if (MARKDOWN[0].matcher(head).lookingAt()) constructs++;
         return constructs >= 2 ? Format.MARKDOWN : Format.TEXT;
+    }
+
+    private static boolean isHtmlName(String name) {
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
     }
 
     private static int countMatches(Pattern p, String text, int max) {

@@ -97,13 +97,40 @@ final class StockPhrases {
     /** The separators between the parts of a line of date stamps; compiled once, as every short line is split. */
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s[|/•·]\\s");
 
+    /** A teaser or label is a few words; a sentence of this many is the text's own prose. */
+    private static final int PROSE_SENTENCE_WORDS = 15;
+    /**
+     * Prefixes that also open ordinary sentences ("See all the requests...", "Related studies found...");
+     * calls to act ("Sign up to our briefing and get...", "Click here to...") stay stock at any length.
+     */
+    private static final Set<String> PROSE_OPENERS = Set.of(
+            "see all", "show all", "view all", "related", "more on ", "more about ", "copyright");
+    /** A full stop inside the line ahead of a capital: a teaser glued to another, "...this summer.See all 5 stories." */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?]\\s*\\p{Lu}");
+
     private StockPhrases() {
+    }
+
+    /**
+     * A long sentence that merely opens on a stock prefix, run straight on in lower case and closed by a full
+     * stop: "See all the network requests your browser makes, how long each request takes and ...". Teasers
+     * put a separator or a headline after the prefix ("Read more: ...", "See also Why the ...") and are short,
+     * or run two calls together ("Read more reviews in our collection....See all 5 stories.").
+     */
+    private static boolean isProseSentence(String line, String prefix) {
+        String s = line.strip();
+        if (!PROSE_OPENERS.contains(prefix)) return false;
+        if (s.length() <= prefix.length() + 1 || s.split("\\s+").length < PROSE_SENTENCE_WORDS) return false;
+        if (".!?".indexOf(s.charAt(s.length() - 1)) < 0 || INNER_SENTENCE_END.matcher(s).find()) return false;
+        String rest = prefix.endsWith(" ") ? s.substring(prefix.length()) : s.substring(prefix.length()).stripLeading();
+        boolean runsOn = prefix.endsWith(" ") || Character.isWhitespace(s.charAt(prefix.length()));
+        return runsOn && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
     }
 
     static boolean isStock(String line) {
         String s = folded(line);
         if (WHOLE.contains(s)) return true;
-        for (String p : PREFIXES) if (s.startsWith(p)) return true;
+        for (String p : PREFIXES) if (s.startsWith(p) && !isProseSentence(line, p)) return true;
         // A line opening on a quotation mark is somebody speaking: "“Please try again tomorrow,” the clerk said".
         if (!opensQuote(s)) for (String p : PHRASES) if (s.contains(p)) return true;
         return isByline(s) || isDateline(s) || isDateStamps(s);
