@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,12 +49,27 @@ final class HtmlTitles {
         return s == null ? null : new Sourced(withoutPageTags(s.value()), s.provenance());
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** WordPress's old default theme titles a post "Site » Blog Archive » Post": the post is what follows the label. */
+    private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?iu).*?\\s[»|:–-]\\s*blog archive?\\s*[»|:–-]\\s*(\\S.*)");
+
+    /**
+     * The page's {@code <title>}. Document.title() looks in the head only, and text before the head (a server's
+     * PHP warning printed above the doctype) opens the body, which the head's elements then join.
+     */
+    private static String documentTitle(Document page, PageIndex index) {
+        String inHead = page.title();
+        if (!inHead.isEmpty()) return inHead;
+        Element title = index.first("title");
+        return title == null ? "" : SPACES.matcher(title.text().replace('\u00A0', ' ')).replaceAll(" ").strip();
+    }
+
     private static Sourced found(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {
         List<Sourced> declared = new ArrayList<>();
         add(declared, meta.first("og:title"), "meta:og:title");
         add(declared, jsonLd.articleText("headline"), "json-ld");
         add(declared, meta.first("twitter:title"), "meta:twitter:title");
-        add(declared, page.title(), "html:title");
+        add(declared, documentTitle(page, index), "html:title");
         add(declared, meta.first("title", "dc.title", "citation_title", "parsely-title", "sailthru.title"), "meta");
         // Last resorts: microdata's headline in a meta tag, and the article node's name, which JSON-LD
         // without a headline gives its title in (with one, "name" is sometimes a teaser or the site's name).
@@ -153,6 +169,8 @@ final class HtmlTitles {
     /** "Headline | Site" or "Site - Headline" to "Headline": the longest part, unless the site is unknown and parts are long. */
     static String undecorated(String title, String site) {
         String t = title.strip();
+        Matcher archive = BLOG_ARCHIVE.matcher(t);
+        if (archive.matches()) t = archive.group(1).strip();
         String[] parts = SEPARATOR.split(t);
         if (parts.length < 2) return t;
         String siteKey = site == null ? "" : key(site);

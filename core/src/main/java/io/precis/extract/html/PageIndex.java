@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The elements of the few tags that metadata is read from ({@code <meta>}, {@code <link>}, {@code <script>},
- * {@code <h1>}, {@code <time>}, {@code <article>}, {@code <html>}), listed in one walk over the page. Each reader
+ * The elements of the few tags that metadata is read from ({@code <title>}, {@code <meta>}, {@code <link>},
+ * {@code <script>}, {@code <h1>}, {@code <time>}, {@code <article>}, {@code <html>}), listed in one walk over the page. Each reader
  * used to select its own, and every select walks the whole page, as long as parsing a tenth of it on large
  * pages. The lists are in page order, as select() gives them, so a selector applied to them finds the same
  * elements as on the page. The page must not gain or lose elements after indexing.
  */
 final class PageIndex {
-    private static final Set<String> TAGS = Set.of("html", "meta", "link", "script", "h1", "time", "article");
+    private static final Set<String> TAGS = Set.of("html", "title", "meta", "link", "script", "h1", "time", "article");
 
     private final Document page;
     private final Map<String, List<Element>> byTag = new HashMap<>();

@@ -85,4 +85,19 @@ class HtmlTitlesTest {
                 <p>The crossing takes forty minutes on a clear night.</p></article></body></html>""";
         assertEquals("How the night ferry crosses in fog", title(microdata));
     }
+
+    @Test
+    void aTitleAfterAServerWarningAboveTheDoctypeIsStillRead() {
+        String html = """
+                <br /><b>Warning</b>: mysql_connect(): Access denied in <b>/www/plugin.php</b> on line <b>12</b><br />
+                <!DOCTYPE html><html><head><title>Night ferry  timetable&nbsp;changes</title></head>
+                <body><p>The harbour's night ferry will leave ten minutes earlier from Monday, the operator said.</p></body></html>""";
+        assertEquals("Night ferry timetable changes", title(html));
+    }
+
+    @Test
+    void wordPressBlogArchiveLabelIsNotPartOfTheTitle() {
+        assertEquals("The night ferry returns", HtmlTitles.undecorated("Harbour Notes » Blog Archive » The night ferry returns", null));
+        assertEquals("Die Nachtfähre fährt wieder", HtmlTitles.undecorated("Hafenblog » Blog Archiv » Die Nachtfähre fährt wieder", null));
+    }
 }
