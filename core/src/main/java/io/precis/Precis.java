@@ -12,6 +12,7 @@ import io.precis.extract.FormatDetector;
 import io.precis.extract.UnprocessableException;
 import io.precis.summarize.Summarizer;
 import io.precis.summarize.SummaryLength;
+import io.precis.text.Nfc;
 
 import java.time.Instant;
 import java.util.Map;
@@ -31,8 +32,9 @@ public final class Precis {
     public static Document read(byte[] bytes, Origin origin, String contentType, Map<String, String> userMetadata,
                                 Instant receivedAt) throws UnprocessableException {
         Decoder.Decoded decoded = Decoder.decode(bytes, contentType);
-        Format format = FormatDetector.detect(decoded.text(), origin.key());
-        return new Document(decoded.text(), format, decoded.charset(), decoded.provenance(), decoded.uncertain(),
+        String text = Nfc.of(decoded.text());
+        Format format = FormatDetector.detect(text, origin.key());
+        return new Document(text, format, decoded.charset(), decoded.provenance(), decoded.uncertain(),
                 origin, userMetadata, receivedAt);
     }
 

@@ -1,12 +1,13 @@
 package io.precis.extract.html;
 
+import io.precis.text.Nfc;
+
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,7 +107,8 @@ final class BlockWalker implements NodeFilter {
         trimTrailingSpace();
         while (!text.isEmpty() && text.charAt(text.length() - 1) == '\n') text.setLength(text.length() - 1);
         if (!text.isEmpty()) {
-            String composed = Normalizer.normalize(text.toString().replace(" \n", "\n"), Normalizer.Form.NFC);
+            // The page is composed already; characters written as entities ("e&#769;") are not until here.
+            String composed = Nfc.of(text.toString().replace(" \n", "\n"));
             blocks.add(new Block(composed, Math.min(linkChars, composed.length()), open.get(open.size() - 1)));
         }
         text.setLength(0);
