@@ -54,7 +54,7 @@ final class HtmlAuthors {
             Element first = firstByline(page.select(BYLINES), asides, site);
             List<Author> shown = first == null ? List.of() : namedIn(first, site);
             List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first, asides, site);
-            if (shown.isEmpty()) shown = group = fromByText(page, asides, site);
+            if (shown.isEmpty()) shown = group = fromByText(page, index, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
             return reconciled == fromJsonLd ? new Found(fromJsonLd, "json-ld") : new Found(reconciled, "json-ld+byline");
         }
@@ -69,7 +69,7 @@ final class HtmlAuthors {
         Elements bylineMarkup = page.select(BYLINES); // the markup and lone-first-name readers share one walk
         List<Author> markup = fromMarkup(bylineMarkup, asides, site);
         if (!markup.isEmpty()) return new Found(markup, "byline");
-        List<Author> by = fromByText(page, asides, site);
+        List<Author> by = fromByText(page, index, asides, site);
         if (!by.isEmpty()) return new Found(by, "byline:text");
         List<Author> linked = fromAuthorLinks(index, asides, site);
         if (!linked.isEmpty()) return new Found(linked, "html:author-link");
@@ -170,9 +170,9 @@ final class HtmlAuthors {
     }
 
     /** A short line that starts with "By" near the top of the article, whatever its markup. */
-    private static List<Author> fromByText(Document page, Asides asides, String site) {
+    private static List<Author> fromByText(Document page, PageIndex index, Asides asides, String site) {
         int checked = 0;
-        for (Element e : inBody(page)) {
+        for (Element e : inBody(page, index)) {
             if (!mayStartWithBy(e)) continue; // most elements: ownText() would be built only to fail the pattern
             String own = e.ownText().strip();
             if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
@@ -231,14 +231,15 @@ final class HtmlAuthors {
 
     /**
      * The elements inside the body, in page order, as {@code page.select("body *")} gives them but without
-     * its climb from every element of the page to look for a body above it. The HTML parser makes one body
-     * element at most; a page that has none (a frameset) goes to the selector.
+     * its climb from every element of the page to look for a body above it, nor a walk of its own (the index
+     * listed them). The HTML parser makes one body element at most; a page that has none (a frameset) goes
+     * to the selector.
      */
-    static List<Element> inBody(Document page) {
+    static List<Element> inBody(Document page, PageIndex index) {
         Element body = page.body();
         if (body == null || !body.nameIs("body")) return page.select("body *");
-        List<Element> all = body.getAllElements();
-        return all.subList(1, all.size()); // getAllElements() starts with the body itself
+        List<Element> all = index.body();
+        return all.subList(1, all.size()); // the list starts with the body itself
     }
 
     /**

@@ -58,7 +58,7 @@ public final class HtmlExtractor {
         HtmlAuthors.Found authors = HtmlAuthors.authors(page, index, meta, jsonLd, site);
         Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),
                 Sourced.of(jsonLd.articleText("description"), "json-ld"));
-        Sourced subtitle = Sourced.of(text(page.selectFirst(SUBTITLE)), "html:subtitle");
+        Sourced subtitle = Sourced.of(text(index.selectFirst(SUBTITLE)), "html:subtitle");
         Sourced language = first(Sourced.of(attr(index.selectFirst("html", WITH_LANG), "lang"), "html:lang"),
                 Sourced.of(meta.first("og:locale", "content-language", "language", "dc.language"), "meta"));
 
