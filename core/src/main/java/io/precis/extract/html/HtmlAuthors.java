@@ -51,9 +51,9 @@ final class HtmlAuthors {
         Asides asides = Asides.of(index);
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
-            Element first = firstByline(page.select(BYLINES), asides, site);
-            List<Author> shown = first == null ? List.of() : namedIn(first, site);
-            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first, asides, site);
+            Byline first = firstByline(page.select(BYLINES), asides, site);
+            List<Author> shown = first == null ? List.of() : first.people();
+            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first.element(), asides, site);
             if (shown.isEmpty()) shown = group = fromByText(page, index, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
             return reconciled == fromJsonLd ? new Found(fromJsonLd, "json-ld") : new Found(reconciled, "json-ld+byline");
@@ -308,10 +308,12 @@ final class HtmlAuthors {
                 @Override
                 public boolean matches(Element root, Element e) {
                     if (e.attributesSize() == 0) return false;
-                    String itemprop = e.attr("itemprop");
-                    if (holds(e.attr("rel"), "author") || holds(itemprop, "author") || holds(itemprop, "name")) return true;
-                    return mayName(e.attr("class")) || mayName(e.attr("id")) || mayName(e.attr("data-testid"))
-                            || mayName(e.attr("data-component"));
+                    // One pass over the attributes rather than six lookups by name, each a scan of them all. The
+                    // parser writes attribute names in lower case and keeps one of each, so exact names do.
+                    for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                        if (mayMarkByline(a.getKey(), a.getValue())) return true;
+                    }
+                    return false;
                 }
 
                 @Override
@@ -320,6 +322,16 @@ final class HtmlAuthors {
                 }
             },
             org.jsoup.select.QueryParser.parse(BYLINE_SELECTORS)));
+
+    /** Whether an attribute could make its element match {@link #BYLINE_SELECTORS} (see {@link #BYLINES}). */
+    private static boolean mayMarkByline(String name, String value) {
+        return switch (name) {
+            case "rel" -> holds(value, "author");
+            case "itemprop" -> holds(value, "author") || holds(value, "name");
+            case "class", "id", "data-testid", "data-component" -> mayName(value);
+            default -> false;
+        };
+    }
 
     /** Whether the value holds the word in any case, as String.equalsIgnoreCase compares them. */
     private static boolean holds(String value, String word) {
@@ -348,8 +360,8 @@ final class HtmlAuthors {
     }
 
     private static List<Author> fromMarkup(Elements bylineMarkup, Asides asides, String site) {
-        Element first = firstByline(bylineMarkup, asides, site);
-        return first == null ? List.of() : namedIn(first, site);
+        Byline first = firstByline(bylineMarkup, asides, site);
+        return first == null ? List.of() : first.people();
     }
 
     /**
@@ -376,7 +388,7 @@ final class HtmlAuthors {
      * The other test for a photo credit, a line after a caption, does not apply: a byline under a headline that
      * repeats the lead picture's description would pass for one.
      */
-    private static Element firstByline(Elements bylineMarkup, Asides asides, String site) {
+    private static Byline firstByline(Elements bylineMarkup, Asides asides, String site) {
         int seen = 0;
         for (Element e : bylineMarkup) {
             // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
@@ -384,9 +396,14 @@ final class HtmlAuthors {
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) continue;
             if (++seen > 40) break;
-            if (!namedIn(e, site).isEmpty()) return e;
+            List<Author> people = namedIn(e, site);
+            if (!people.isEmpty()) return new Byline(e, people);
         }
         return null;
+    }
+
+    /** A byline element and the people it names, kept together so that they are not read twice. */
+    private record Byline(Element element, List<Author> people) {
     }
 
     /**
