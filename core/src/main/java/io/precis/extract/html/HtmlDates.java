@@ -58,7 +58,7 @@ final class HtmlDates {
         for (int i = 0; s == null && i < PUBLISHED_META.length; i++) {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
         }
-        if (s == null) s = itemprop(page, "datePublished", now);
+        if (s == null) s = itemprop(index, DATE_PUBLISHED, now);
         Dateline dateline = Dateline.of(index, now);
         if (s != null) return shownUpdate(localDay(s, index, meta, dateline, now), updated, dateline);
         s = fromUrl(url, now);
@@ -142,12 +142,12 @@ final class HtmlDates {
         return !dateline.shows(pubDay) && dateline.shows(updDay) ? new Sourced(updDay.toString(), "html:shown-updated") : published;
     }
 
-    static Sourced updated(Document page, MetaTags meta, JsonLd jsonLd, Instant now) {
+    static Sourced updated(PageIndex index, MetaTags meta, JsonLd jsonLd, Instant now) {
         Sourced s = valid(jsonLd.text("dateModified"), "json-ld", now);
         for (int i = 0; s == null && i < UPDATED_META.length; i++) {
             s = valid(meta.first(UPDATED_META[i]), "meta:" + UPDATED_META[i], now);
         }
-        if (s == null) s = itemprop(page, "dateModified", now);
+        if (s == null) s = itemprop(index, DATE_MODIFIED, now);
         return s;
     }
 
@@ -156,8 +156,11 @@ final class HtmlDates {
         return Sourced.of(Dates.parse(text, now), provenance);
     }
 
-    private static Sourced itemprop(Document page, String name, Instant now) {
-        for (Element e : page.select(Microdata.itemprop(name))) {
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse(Microdata.itemprop("datePublished"));
+    private static final Evaluator DATE_MODIFIED = QueryParser.parse(Microdata.itemprop("dateModified"));
+
+    private static Sourced itemprop(PageIndex index, Evaluator selector, Instant now) {
+        for (Element e : index.select(selector)) {
             for (String attr : new String[]{"datetime", "content", "value"}) {
                 Sourced s = valid(e.attr(attr), "html:itemprop", now);
                 if (s != null) return s;

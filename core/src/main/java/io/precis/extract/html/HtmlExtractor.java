@@ -53,7 +53,7 @@ public final class HtmlExtractor {
                 Sourced.of(absolute(meta.first("og:url")), "meta:og:url"), Sourced.of(absolute(jsonLd.url()), "json-ld"));
         Sourced title = HtmlTitles.title(page, index, meta, jsonLd, site);
         // Reading the publication date needs the update date (a republished page); found once, here.
-        Sourced updated = HtmlDates.updated(page, meta, jsonLd, doc.receivedAt());
+        Sourced updated = HtmlDates.updated(index, meta, jsonLd, doc.receivedAt());
         Sourced published = HtmlDates.published(page, index, meta, jsonLd, value(url), updated, doc.receivedAt());
         HtmlAuthors.Found authors = HtmlAuthors.authors(page, index, meta, jsonLd, site);
         Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),

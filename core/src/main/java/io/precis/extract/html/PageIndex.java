@@ -93,10 +93,17 @@ final class PageIndex {
     }
 
     /**
-     * {@code page.selectFirst(selector)} without a walk of its own, for a selector that tests each element on
-     * its own: jsoup's combinators and :not remember their answers per page until a select() clears them, and
-     * calling matches() directly never does.
+     * {@code page.select(selector)} without a walk of its own, for a selector that tests each element on its
+     * own: jsoup's combinators and :not remember their answers per page until a select() clears them, and
+     * calling matches() directly never does (the memory would keep every page read on the thread).
      */
+    List<Element> select(Evaluator selector) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : elements) if (selector.matches(page, e)) out.add(e);
+        return out;
+    }
+
+    /** {@code page.selectFirst(selector)} without a walk of its own, for a selector as {@link #select(Evaluator)} takes. */
     Element selectFirst(Evaluator selector) {
         for (Element e : elements) if (selector.matches(page, e)) return e;
         return null;
