@@ -153,10 +153,11 @@ final class HtmlAuthors {
     }
 
     /** Analytics configuration names the page's authors for reporting (Chartbeat's _sf_async_config). */
-    private static final org.jsoup.select.Evaluator INLINE_SCRIPT = org.jsoup.select.QueryParser.parse("script:not([src])");
-
     private static List<Author> fromAnalyticsConfig(PageIndex index, String site) {
-        for (Element script : index.select("script", INLINE_SCRIPT)) {
+        for (Element script : index.all("script")) {
+            // Inline scripts only: "script:not([src])" as a selector would do, but :not remembers every element it
+            // was asked about, per page, until a select() clears it, and the index's lists never do.
+            if (script.hasAttr("src")) continue;
             String data = script.data();
             if (!data.contains("_sf_async_config")) continue;
             Matcher m = CHARTBEAT.matcher(data);
