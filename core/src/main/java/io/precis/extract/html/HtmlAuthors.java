@@ -4,7 +4,6 @@ import io.precis.article.Author;
 import io.precis.extract.meta.Bylines;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +50,7 @@ final class HtmlAuthors {
         Asides asides = Asides.of(index);
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
-            Byline first = firstByline(page.select(BYLINES), asides, site);
+            Byline first = firstByline(index.select(BYLINES), asides, site);
             List<Author> shown = first == null ? List.of() : first.people();
             List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first.element(), asides, site);
             if (shown.isEmpty()) shown = group = fromByText(page, index, asides, site);
@@ -66,7 +65,7 @@ final class HtmlAuthors {
         }
         List<Author> analytics = fromAnalyticsConfig(index, site);
         if (!analytics.isEmpty()) return new Found(analytics, "script:analytics");
-        Elements bylineMarkup = page.select(BYLINES); // the markup and lone-first-name readers share one walk
+        List<Element> bylineMarkup = index.select(BYLINES); // the markup and lone-first-name readers share one list
         List<Author> markup = fromMarkup(bylineMarkup, asides, site);
         if (!markup.isEmpty()) return new Found(markup, "byline");
         List<Author> by = fromByText(page, index, asides, site);
@@ -84,7 +83,7 @@ final class HtmlAuthors {
      * Bloggers sign with a first name: byline markup (rel=author, an author class) holding one word
      * written like a first name ("Lars") names the writer when nothing else on the page does.
      */
-    private static List<Author> loneFirstName(Elements bylineMarkup, Asides asides, String site) {
+    private static List<Author> loneFirstName(List<Element> bylineMarkup, Asides asides, String site) {
         int seen = 0;
         for (Element e : bylineMarkup) {
             if (ElementText.longerThan(e, 40) || asides.holds(e) || e.closest("form, label") != null) continue; // a comment form's "Name"
@@ -291,14 +290,31 @@ final class HtmlAuthors {
         return List.copyOf(out.values());
     }
 
-    private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + " " + Microdata.itemprop("name") + ", "
-            + Microdata.itemprop("author") + ", "
+    /** The selectors of byline markup, with {@link #AUTHOR_NAME} for {@code [itemprop~=author] [itemprop~=name]}. */
+    private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + ", "
             + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])(?:authors?|writer)(?![a-z])], "
             + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author], [data-component~=(?i)byline]";
 
+    private static final org.jsoup.select.Evaluator ITEMPROP_AUTHOR = org.jsoup.select.QueryParser.parse(Microdata.itemprop("author"));
+    private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse(Microdata.itemprop("name"));
+
     /**
-     * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those whose rel holds "author",
-     * whose itemprop holds "author" or "name" (in any case, as the selectors' equalsIgnoreCase folds them), or
+     * {@code [itemprop~=author] [itemprop~=name]}, a name in an author's markup, written out: jsoup's descendant
+     * combinator remembers its answers per page until a select() clears them, and the byline markup is taken
+     * from the page index's list ({@link PageIndex#select(org.jsoup.select.Evaluator)}), which no select() walks.
+     */
+    private static final org.jsoup.select.Evaluator AUTHOR_NAME = new org.jsoup.select.Evaluator() {
+        @Override
+        public boolean matches(Element root, Element e) {
+            if (!ITEMPROP_NAME.matches(root, e)) return false;
+            for (Element a = e.parent(); a != null; a = a.parent()) if (ITEMPROP_AUTHOR.matches(root, a)) return true;
+            return false;
+        }
+    };
+
+    /**
+     * {@link #BYLINE_SELECTORS} and {@link #AUTHOR_NAME}, tried only on elements that could match them: those whose
+     * rel holds "author", whose itemprop holds "author" or "name" (in any case, as the selectors' equalsIgnoreCase folds them), or
      * whose class, id, data-testid or data-component holds "author", "byline", "contributor" or "writer" (ASCII
      * letters in any case, as the (?i) patterns fold them), which every alternative needs. The regular
      * expressions then run on a few elements instead of every element of the page (nor on every link with
@@ -322,9 +338,9 @@ final class HtmlAuthors {
                     return 0;
                 }
             },
-            org.jsoup.select.QueryParser.parse(BYLINE_SELECTORS)));
+            new org.jsoup.select.CombiningEvaluator.Or(List.of(org.jsoup.select.QueryParser.parse(BYLINE_SELECTORS), AUTHOR_NAME))));
 
-    /** Whether an attribute could make its element match {@link #BYLINE_SELECTORS} (see {@link #BYLINES}). */
+    /** Whether an attribute could make its element match {@link #BYLINES}. */
     private static boolean mayMarkByline(String name, String value) {
         return switch (name) {
             case "rel" -> holds(value, "author");
@@ -360,7 +376,7 @@ final class HtmlAuthors {
         return lower == null ? s : new String(lower);
     }
 
-    private static List<Author> fromMarkup(Elements bylineMarkup, Asides asides, String site) {
+    private static List<Author> fromMarkup(List<Element> bylineMarkup, Asides asides, String site) {
         Byline first = firstByline(bylineMarkup, asides, site);
         return first == null ? List.of() : first.people();
     }
@@ -389,7 +405,7 @@ final class HtmlAuthors {
      * The other test for a photo credit, a line after a caption, does not apply: a byline under a headline that
      * repeats the lead picture's description would pass for one.
      */
-    private static Byline firstByline(Elements bylineMarkup, Asides asides, String site) {
+    private static Byline firstByline(List<Element> bylineMarkup, Asides asides, String site) {
         int seen = 0;
         for (Element e : bylineMarkup) {
             // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
