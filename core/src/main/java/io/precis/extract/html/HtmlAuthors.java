@@ -52,7 +52,7 @@ final class HtmlAuthors {
         if (!fromJsonLd.isEmpty()) {
             Byline first = firstByline(index.select(BYLINES), asides, site);
             List<Author> shown = first == null ? List.of() : first.people();
-            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first.element(), asides, site);
+            List<Author> group = shown.isEmpty() ? shown : bylineGroup(index, first.element(), asides, site);
             if (shown.isEmpty()) shown = group = fromByText(page, index, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
             return reconciled == fromJsonLd ? new Found(fromJsonLd, "json-ld") : new Found(reconciled, "json-ld+byline");
@@ -427,11 +427,12 @@ final class HtmlAuthors {
      * Everyone the byline names: pages often give each author an element of their own, marked up
      * like the first one (same tag, same classes, same parent kind).
      */
-    private static List<Author> bylineGroup(Document page, Element first, Asides asides, String site) {
+    private static List<Author> bylineGroup(PageIndex index, Element first, Asides asides, String site) {
         List<String> texts = new ArrayList<>();
         texts.add(first.text().strip());
         if (first.className().isBlank()) return people(texts, site);
-        for (Element e : page.getElementsByTag(first.tagName())) {
+        for (Element e : index.elements()) { // page.getElementsByTag(first.tagName()), without walking the page again
+            if (!e.normalName().equals(first.normalName())) continue;
             if (e == first || !e.className().equals(first.className()) || asides.holds(e)) continue;
             String t = e.text().strip();
             if (!t.isEmpty() && t.length() <= MAX_BYLINE_CHARS) texts.add(t);
