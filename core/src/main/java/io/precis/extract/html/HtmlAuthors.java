@@ -4,7 +4,6 @@ import io.precis.article.Author;
 import io.precis.extract.meta.Bylines;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,10 +50,10 @@ final class HtmlAuthors {
         Asides asides = Asides.of(index);
         List<Author> fromJsonLd = people(jsonLd.authors(), site);
         if (!fromJsonLd.isEmpty()) {
-            Element first = firstByline(page.select(BYLINES), asides, site);
-            List<Author> shown = first == null ? List.of() : namedIn(first, site);
-            List<Author> group = shown.isEmpty() ? shown : bylineGroup(page, first, asides, site);
-            if (shown.isEmpty()) shown = group = fromByText(page, asides, site);
+            Byline first = firstByline(index.select(BYLINES), asides, site);
+            List<Author> shown = first == null ? List.of() : first.people();
+            List<Author> group = shown.isEmpty() ? shown : bylineGroup(index, first.element(), asides, site);
+            if (shown.isEmpty()) shown = group = fromByText(page, index, asides, site);
             List<Author> reconciled = reconciled(fromJsonLd, shown, group);
             return reconciled == fromJsonLd ? new Found(fromJsonLd, "json-ld") : new Found(reconciled, "json-ld+byline");
         }
@@ -66,10 +65,10 @@ final class HtmlAuthors {
         }
         List<Author> analytics = fromAnalyticsConfig(index, site);
         if (!analytics.isEmpty()) return new Found(analytics, "script:analytics");
-        Elements bylineMarkup = page.select(BYLINES); // the markup and lone-first-name readers share one walk
+        List<Element> bylineMarkup = index.select(BYLINES); // the markup and lone-first-name readers share one list
         List<Author> markup = fromMarkup(bylineMarkup, asides, site);
         if (!markup.isEmpty()) return new Found(markup, "byline");
-        List<Author> by = fromByText(page, asides, site);
+        List<Author> by = fromByText(page, index, asides, site);
         if (!by.isEmpty()) return new Found(by, "byline:text");
         List<Author> linked = fromAuthorLinks(index, asides, site);
         if (!linked.isEmpty()) return new Found(linked, "html:author-link");
@@ -84,7 +83,7 @@ final class HtmlAuthors {
      * Bloggers sign with a first name: byline markup (rel=author, an author class) holding one word
      * written like a first name ("Lars") names the writer when nothing else on the page does.
      */
-    private static List<Author> loneFirstName(Elements bylineMarkup, Asides asides, String site) {
+    private static List<Author> loneFirstName(List<Element> bylineMarkup, Asides asides, String site) {
         int seen = 0;
         for (Element e : bylineMarkup) {
             if (ElementText.longerThan(e, 40) || asides.holds(e) || e.closest("form, label") != null) continue; // a comment form's "Name"
@@ -153,10 +152,11 @@ final class HtmlAuthors {
     }
 
     /** Analytics configuration names the page's authors for reporting (Chartbeat's _sf_async_config). */
-    private static final org.jsoup.select.Evaluator INLINE_SCRIPT = org.jsoup.select.QueryParser.parse("script:not([src])");
-
     private static List<Author> fromAnalyticsConfig(PageIndex index, String site) {
-        for (Element script : index.select("script", INLINE_SCRIPT)) {
+        for (Element script : index.all("script")) {
+            // Inline scripts only: "script:not([src])" as a selector would do, but :not remembers every element it
+            // was asked about, per page, until a select() clears it, and the index's lists never do.
+            if (script.hasAttr("src")) continue;
             String data = script.data();
             if (!data.contains("_sf_async_config")) continue;
             Matcher m = CHARTBEAT.matcher(data);
@@ -170,9 +170,9 @@ final class HtmlAuthors {
     }
 
     /** A short line that starts with "By" near the top of the article, whatever its markup. */
-    private static List<Author> fromByText(Document page, Asides asides, String site) {
+    private static List<Author> fromByText(Document page, PageIndex index, Asides asides, String site) {
         int checked = 0;
-        for (Element e : inBody(page)) {
+        for (Element e : inBody(page, index)) {
             if (!mayStartWithBy(e)) continue; // most elements: ownText() would be built only to fail the pattern
             String own = e.ownText().strip();
             if (!BY_TEXT.matcher(own).lookingAt()) continue; // as find(): "^" matches only at the start
@@ -231,14 +231,15 @@ final class HtmlAuthors {
 
     /**
      * The elements inside the body, in page order, as {@code page.select("body *")} gives them but without
-     * its climb from every element of the page to look for a body above it. The HTML parser makes one body
-     * element at most; a page that has none (a frameset) goes to the selector.
+     * its climb from every element of the page to look for a body above it, nor a walk of its own (the index
+     * listed them). The HTML parser makes one body element at most; a page that has none (a frameset) goes
+     * to the selector.
      */
-    static List<Element> inBody(Document page) {
+    static List<Element> inBody(Document page, PageIndex index) {
         Element body = page.body();
         if (body == null || !body.nameIs("body")) return page.select("body *");
-        List<Element> all = body.getAllElements();
-        return all.subList(1, all.size()); // getAllElements() starts with the body itself
+        List<Element> all = index.body();
+        return all.subList(1, all.size()); // the list starts with the body itself
     }
 
     /**
@@ -289,14 +290,31 @@ final class HtmlAuthors {
         return List.copyOf(out.values());
     }
 
-    private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + " " + Microdata.itemprop("name") + ", "
-            + Microdata.itemprop("author") + ", "
+    /** The selectors of byline markup, with {@link #AUTHOR_NAME} for {@code [itemprop~=author] [itemprop~=name]}. */
+    private static final String BYLINE_SELECTORS = "[rel=author], " + Microdata.itemprop("author") + ", "
             + "[class~=(?i)byline|author-name|authorname|author__name|contributor], [class~=(?i)(?<![a-z])(?:authors?|writer)(?![a-z])], "
             + "[id~=(?i)byline|author], [data-testid~=(?i)byline|author], [data-component~=(?i)byline]";
 
+    private static final org.jsoup.select.Evaluator ITEMPROP_AUTHOR = org.jsoup.select.QueryParser.parse(Microdata.itemprop("author"));
+    private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse(Microdata.itemprop("name"));
+
     /**
-     * {@link #BYLINE_SELECTORS}, tried only on elements that could match it: those whose rel holds "author",
-     * whose itemprop holds "author" or "name" (in any case, as the selectors' equalsIgnoreCase folds them), or
+     * {@code [itemprop~=author] [itemprop~=name]}, a name in an author's markup, written out: jsoup's descendant
+     * combinator remembers its answers per page until a select() clears them, and the byline markup is taken
+     * from the page index's list ({@link PageIndex#select(org.jsoup.select.Evaluator)}), which no select() walks.
+     */
+    private static final org.jsoup.select.Evaluator AUTHOR_NAME = new org.jsoup.select.Evaluator() {
+        @Override
+        public boolean matches(Element root, Element e) {
+            if (!ITEMPROP_NAME.matches(root, e)) return false;
+            for (Element a = e.parent(); a != null; a = a.parent()) if (ITEMPROP_AUTHOR.matches(root, a)) return true;
+            return false;
+        }
+    };
+
+    /**
+     * {@link #BYLINE_SELECTORS} and {@link #AUTHOR_NAME}, tried only on elements that could match them: those whose
+     * rel holds "author", whose itemprop holds "author" or "name" (in any case, as the selectors' equalsIgnoreCase folds them), or
      * whose class, id, data-testid or data-component holds "author", "byline", "contributor" or "writer" (ASCII
      * letters in any case, as the (?i) patterns fold them), which every alternative needs. The regular
      * expressions then run on a few elements instead of every element of the page (nor on every link with
@@ -307,10 +325,12 @@ final class HtmlAuthors {
                 @Override
                 public boolean matches(Element root, Element e) {
                     if (e.attributesSize() == 0) return false;
-                    String itemprop = e.attr("itemprop");
-                    if (holds(e.attr("rel"), "author") || holds(itemprop, "author") || holds(itemprop, "name")) return true;
-                    return mayName(e.attr("class")) || mayName(e.attr("id")) || mayName(e.attr("data-testid"))
-                            || mayName(e.attr("data-component"));
+                    // One pass over the attributes rather than six lookups by name, each a scan of them all. The
+                    // parser writes attribute names in lower case and keeps one of each, so exact names do.
+                    for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                        if (mayMarkByline(a.getKey(), a.getValue())) return true;
+                    }
+                    return false;
                 }
 
                 @Override
@@ -318,7 +338,17 @@ final class HtmlAuthors {
                     return 0;
                 }
             },
-            org.jsoup.select.QueryParser.parse(BYLINE_SELECTORS)));
+            new org.jsoup.select.CombiningEvaluator.Or(List.of(org.jsoup.select.QueryParser.parse(BYLINE_SELECTORS), AUTHOR_NAME))));
+
+    /** Whether an attribute could make its element match {@link #BYLINES}. */
+    private static boolean mayMarkByline(String name, String value) {
+        return switch (name) {
+            case "rel" -> holds(value, "author");
+            case "itemprop" -> holds(value, "author") || holds(value, "name");
+            case "class", "id", "data-testid", "data-component" -> mayName(value);
+            default -> false;
+        };
+    }
 
     /** Whether the value holds the word in any case, as String.equalsIgnoreCase compares them. */
     private static boolean holds(String value, String word) {
@@ -346,9 +376,9 @@ final class HtmlAuthors {
         return lower == null ? s : new String(lower);
     }
 
-    private static List<Author> fromMarkup(Elements bylineMarkup, Asides asides, String site) {
-        Element first = firstByline(bylineMarkup, asides, site);
-        return first == null ? List.of() : namedIn(first, site);
+    private static List<Author> fromMarkup(List<Element> bylineMarkup, Asides asides, String site) {
+        Byline first = firstByline(bylineMarkup, asides, site);
+        return first == null ? List.of() : first.people();
     }
 
     /**
@@ -375,7 +405,7 @@ final class HtmlAuthors {
      * The other test for a photo credit, a line after a caption, does not apply: a byline under a headline that
      * repeats the lead picture's description would pass for one.
      */
-    private static Element firstByline(Elements bylineMarkup, Asides asides, String site) {
+    private static Byline firstByline(List<Element> bylineMarkup, Asides asides, String site) {
         int seen = 0;
         for (Element e : bylineMarkup) {
             // Byline-like classes also mark wrappers of the whole story; counting to the limit is cheaper than their text.
@@ -383,20 +413,26 @@ final class HtmlAuthors {
             String t = e.text().strip();
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) continue;
             if (++seen > 40) break;
-            if (!namedIn(e, site).isEmpty()) return e;
+            List<Author> people = namedIn(e, site);
+            if (!people.isEmpty()) return new Byline(e, people);
         }
         return null;
+    }
+
+    /** A byline element and the people it names, kept together so that they are not read twice. */
+    private record Byline(Element element, List<Author> people) {
     }
 
     /**
      * Everyone the byline names: pages often give each author an element of their own, marked up
      * like the first one (same tag, same classes, same parent kind).
      */
-    private static List<Author> bylineGroup(Document page, Element first, Asides asides, String site) {
+    private static List<Author> bylineGroup(PageIndex index, Element first, Asides asides, String site) {
         List<String> texts = new ArrayList<>();
         texts.add(first.text().strip());
         if (first.className().isBlank()) return people(texts, site);
-        for (Element e : page.getElementsByTag(first.tagName())) {
+        for (Element e : index.elements()) { // page.getElementsByTag(first.tagName()), without walking the page again
+            if (!e.normalName().equals(first.normalName())) continue;
             if (e == first || !e.className().equals(first.className()) || asides.holds(e)) continue;
             String t = e.text().strip();
             if (!t.isEmpty() && t.length() <= MAX_BYLINE_CHARS) texts.add(t);

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,7 @@ final class HtmlDates {
         for (int i = 0; s == null && i < PUBLISHED_META.length; i++) {
             s = valid(meta.first(PUBLISHED_META[i]), "meta:" + PUBLISHED_META[i], now);
         }
-        if (s == null) s = itemprop(page, "datePublished", now);
+        if (s == null) s = itemprop(index, DATE_PUBLISHED, now);
         Dateline dateline = Dateline.of(index, now);
         if (s != null) return shownUpdate(localDay(s, index, meta, dateline, now), updated, dateline);
         s = fromUrl(url, now);
@@ -72,8 +73,8 @@ final class HtmlDates {
             }
         }
         if (s == null && dateline.firstDay() != null) s = new Sourced(dateline.firstDay().toString(), "html:dateline");
-        if (s == null) s = hintedElements(page, now);
-        if (s == null) s = visibleText(page, now);
+        if (s == null) s = hintedElements(index, now);
+        if (s == null) s = visibleText(page, index, now);
         return s;
     }
 
@@ -141,12 +142,12 @@ final class HtmlDates {
         return !dateline.shows(pubDay) && dateline.shows(updDay) ? new Sourced(updDay.toString(), "html:shown-updated") : published;
     }
 
-    static Sourced updated(Document page, MetaTags meta, JsonLd jsonLd, Instant now) {
+    static Sourced updated(PageIndex index, MetaTags meta, JsonLd jsonLd, Instant now) {
         Sourced s = valid(jsonLd.text("dateModified"), "json-ld", now);
         for (int i = 0; s == null && i < UPDATED_META.length; i++) {
             s = valid(meta.first(UPDATED_META[i]), "meta:" + UPDATED_META[i], now);
         }
-        if (s == null) s = itemprop(page, "dateModified", now);
+        if (s == null) s = itemprop(index, DATE_MODIFIED, now);
         return s;
     }
 
@@ -155,8 +156,11 @@ final class HtmlDates {
         return Sourced.of(Dates.parse(text, now), provenance);
     }
 
-    private static Sourced itemprop(Document page, String name, Instant now) {
-        for (Element e : page.select(Microdata.itemprop(name))) {
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse(Microdata.itemprop("datePublished"));
+    private static final Evaluator DATE_MODIFIED = QueryParser.parse(Microdata.itemprop("dateModified"));
+
+    private static Sourced itemprop(PageIndex index, Evaluator selector, Instant now) {
+        for (Element e : index.select(selector)) {
             for (String attr : new String[]{"datetime", "content", "value"}) {
                 Sourced s = valid(e.attr(attr), "html:itemprop", now);
                 if (s != null) return s;
@@ -262,8 +266,8 @@ final class HtmlDates {
     /** Longer than this, a "date" element is a section that happens to hold a date, not the dateline. */
     private static final int MAX_DATE_ELEMENT_CHARS = 120;
 
-    private static Sourced hintedElements(Document page, Instant now) {
-        for (Element e : page.body() == null ? page.getAllElements() : page.body().getAllElements()) {
+    private static Sourced hintedElements(PageIndex index, Instant now) {
+        for (Element e : index.body()) {
             String hint = e.className() + " " + e.id();
             if (hint.isBlank() || !hinted(hint)) continue;
             if (e.tagName().equals("body") || e.tagName().equals("html")) continue;
@@ -279,9 +283,9 @@ final class HtmlDates {
         return null;
     }
 
-    private static Sourced visibleText(Document page, Instant now) {
+    private static Sourced visibleText(Document page, PageIndex index, Instant now) {
         if (page.body() == null) return null;
-        String text = textWithout(page.body(), "script, style, noscript, template");
+        String text = textWithout(page.body(), index, HIDDEN_TEXT);
         // One walk over the text's dates gives both readings (labelled only, and any date).
         DateLabels.Readings r = DateLabels.readings(new Dates.Scanner(text, null), text);
         String labelled = r.labelled();
@@ -289,14 +293,19 @@ final class HtmlDates {
         return Sourced.of(r.any(), "text");
     }
 
+    /** Elements whose text no reader sees. */
+    private static final Set<String> HIDDEN_TEXT = Set.of("script", "style", "noscript", "template");
+
     /**
-     * The element's text as if the selected elements were not there. Rather than copying the page, they are
+     * The body's text as if the elements of {@code tags} were not there. Rather than copying the page, they are
      * taken out and put back where they were (in reverse order, so nested ones go back inside their own),
-     * which leaves the page as it was.
+     * which leaves the page as it was. They are found in the index's list of the body, in page order as a
+     * selector would give them, without another walk over the page.
      */
-    private static String textWithout(Element root, String selector) {
-        org.jsoup.select.Elements hidden = root.select(selector);
-        if (hidden.isEmpty()) return root.text();
+    private static String textWithout(Element body, PageIndex index, Set<String> tags) {
+        List<Element> hidden = new ArrayList<>();
+        for (Element e : index.body()) if (tags.contains(e.normalName())) hidden.add(e);
+        if (hidden.isEmpty()) return body.text();
         Element[] parents = new Element[hidden.size()];
         int[] indexes = new int[hidden.size()];
         for (int i = 0; i < hidden.size(); i++) {
@@ -306,7 +315,7 @@ final class HtmlDates {
             if (parents[i] != null) e.remove();
         }
         try {
-            return root.text();
+            return body.text();
         } finally {
             for (int i = hidden.size() - 1; i >= 0; i--) {
                 if (parents[i] != null) parents[i].insertChildren(indexes[i], hidden.get(i));

@@ -53,12 +53,12 @@ public final class HtmlExtractor {
                 Sourced.of(absolute(meta.first("og:url")), "meta:og:url"), Sourced.of(absolute(jsonLd.url()), "json-ld"));
         Sourced title = HtmlTitles.title(page, index, meta, jsonLd, site);
         // Reading the publication date needs the update date (a republished page); found once, here.
-        Sourced updated = HtmlDates.updated(page, meta, jsonLd, doc.receivedAt());
+        Sourced updated = HtmlDates.updated(index, meta, jsonLd, doc.receivedAt());
         Sourced published = HtmlDates.published(page, index, meta, jsonLd, value(url), updated, doc.receivedAt());
         HtmlAuthors.Found authors = HtmlAuthors.authors(page, index, meta, jsonLd, site);
         Sourced description = first(Sourced.of(meta.first("description", "og:description", "twitter:description"), "meta"),
                 Sourced.of(jsonLd.articleText("description"), "json-ld"));
-        Sourced subtitle = Sourced.of(text(page.selectFirst(SUBTITLE)), "html:subtitle");
+        Sourced subtitle = Sourced.of(text(index.selectFirst(SUBTITLE)), "html:subtitle");
         Sourced language = first(Sourced.of(attr(index.selectFirst("html", WITH_LANG), "lang"), "html:lang"),
                 Sourced.of(meta.first("og:locale", "content-language", "language", "dc.language"), "meta"));
 

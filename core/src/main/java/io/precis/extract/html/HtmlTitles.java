@@ -136,7 +136,8 @@ final class HtmlTitles {
      * Text inside a heading that readers do not see as the headline: a label kept for screen readers
      * ("Headline:") and the date printed inside the heading ({@code <time>}).
      */
-    private static final String NOT_HEADLINE = "time, .sr-only, .visuallyhidden, .visually-hidden, .screen-reader-text, [hidden]";
+    private static final org.jsoup.select.Evaluator NOT_HEADLINE = org.jsoup.select.QueryParser.parse(
+            "time, .sr-only, .visuallyhidden, .visually-hidden, .screen-reader-text, [hidden]");
 
     /**
      * The heading's text without what {@link #NOT_HEADLINE} selects, unless nothing else is left. A hidden

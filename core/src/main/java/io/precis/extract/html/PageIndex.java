@@ -2,8 +2,10 @@ package io.precis.extract.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,16 +25,46 @@ final class PageIndex {
 
     private final Document page;
     private final Map<String, List<Element>> byTag = new HashMap<>();
+    /** Every element of the page in page order, the document first, as {@code page.getAllElements()} gives them. */
+    private final List<Element> elements = new ArrayList<>();
+    /** Where {@code page.body()} and its descendants are in {@link #elements}: they follow one another there. */
+    private int bodyStart = -1;
+    private int bodyEnd = -1;
     private Element headline;
     private boolean headlineFound;
 
     PageIndex(Document page) {
         this.page = page;
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && TAGS.contains(e.normalName())) {
-                byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+        // body() adds a body to a page without one; the HTML parser always makes one (or a frameset), so asking
+        // before the walk changes nothing on a parsed page and the walk sees the page as its readers will.
+        Element body = page.body();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                if (e == body) bodyStart = elements.size();
+                elements.add(e);
+                if (TAGS.contains(e.normalName())) byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) bodyEnd = elements.size();
             }
         }, page);
+    }
+
+    /**
+     * Every element of the page, the document first, in page order: {@code page.getAllElements()}, or what
+     * {@code page.select(selector)} tries, without walking the page again.
+     */
+    List<Element> elements() {
+        return elements;
+    }
+
+    /** The body (or frameset) and every element inside it, in page order: {@code page.body().getAllElements()}. */
+    List<Element> body() {
+        return bodyStart < 0 ? List.of() : elements.subList(bodyStart, bodyEnd);
     }
 
     /** The page's elements of {@code tag} (one of {@link #TAGS}), in page order: {@code page.getElementsByTag(tag)}. */
@@ -57,6 +89,23 @@ final class PageIndex {
     /** {@code page.selectFirst(selector)} for a selector that only selects elements of {@code tag}. */
     Element selectFirst(String tag, Evaluator selector) {
         for (Element e : all(tag)) if (selector.matches(page, e)) return e;
+        return null;
+    }
+
+    /**
+     * {@code page.select(selector)} without a walk of its own, for a selector that tests each element on its
+     * own: jsoup's combinators and :not remember their answers per page until a select() clears them, and
+     * calling matches() directly never does (the memory would keep every page read on the thread).
+     */
+    List<Element> select(Evaluator selector) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : elements) if (selector.matches(page, e)) out.add(e);
+        return out;
+    }
+
+    /** {@code page.selectFirst(selector)} without a walk of its own, for a selector as {@link #select(Evaluator)} takes. */
+    Element selectFirst(Evaluator selector) {
+        for (Element e : elements) if (selector.matches(page, e)) return e;
         return null;
     }
 

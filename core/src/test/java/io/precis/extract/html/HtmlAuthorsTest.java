@@ -138,7 +138,7 @@ class HtmlAuthorsTest {
         for (String html : List.of("<p>a<b>b</b></p><div><span>c</span></div>", "<html><head><title>t</title></head></html>",
                 "<frameset><frame src=a></frameset>", "<body><svg><body><p>x</p></svg><body class=b>y")) {
             org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
-            assertEquals(page.select("body *"), new org.jsoup.select.Elements(HtmlAuthors.inBody(page)), html);
+            assertEquals(page.select("body *"), new org.jsoup.select.Elements(HtmlAuthors.inBody(page, new PageIndex(page))), html);
         }
     }
 
