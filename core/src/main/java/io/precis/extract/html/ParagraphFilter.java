@@ -181,8 +181,7 @@ final class ParagraphFilter {
         if (b.tag().equals("h1") || b.linkDensity() > MAX_LINK_DENSITY || BARE_URL.matcher(text).matches()) {
             return Kind.BOILERPLATE;
         }
-        if (text.length() < STOCK_PHRASE_MAX_CHARS && StockPhrases.isStock(text)) return Kind.BOILERPLATE;
-        if (text.length() < STOCK_PHRASE_MAX_CHARS && !b.isHeading() && StockPhrases.isCredit(text)) return Kind.BOILERPLATE;
+        if (text.length() < STOCK_PHRASE_MAX_CHARS && StockPhrases.isStock(text, b.isHeading())) return Kind.BOILERPLATE;
         if (StockPhrases.isFollowPrompt(text)) return Kind.BOILERPLATE;
         if (text.length() <= TRAILER_HEADING_MAX_CHARS && INLINE_LINK_LABEL.matcher(text).matches()) return Kind.BOILERPLATE;
         if (text.length() >= PROSE_CHARS && b.linkDensity() <= PROSE_LINK_DENSITY && !b.isHeading()) return Kind.PROSE;

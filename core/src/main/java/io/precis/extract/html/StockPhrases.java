@@ -127,26 +127,27 @@ final class StockPhrases {
         return runsOn && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
     }
 
-    static boolean isStock(String line) {
-        String s = folded(line);
+    /**
+     * Whether the line is one the page repeats around articles. Credits are asked of lines that are not headings:
+     * "Photos: what the flood left behind" over a gallery is the article's own subheading.
+     */
+    static boolean isStock(String line, boolean heading) {
+        String stripped = line.strip();
+        String s = folded(stripped);
         if (WHOLE.contains(s)) return true;
         for (String p : PREFIXES) if (s.startsWith(p) && !isProseSentence(line, p)) return true;
         // A line opening on a quotation mark is somebody speaking: "“Please try again tomorrow,” the clerk said".
         if (!opensQuote(s)) for (String p : PHRASES) if (s.contains(p)) return true;
-        return isByline(s) || isDateline(s) || isDateStamps(s);
+        if (isByline(s) || isDateline(s) || isDateStamps(s)) return true;
+        return !heading && isCredit(stripped, s);
     }
 
-    /**
-     * A picture's credit or a caption closing on one. Asked of lines that are not headings: "Photos: what the
-     * flood left behind" over a gallery is the article's own subheading.
-     */
-    static boolean isCredit(String line) {
-        String stripped = line.strip();
+    /** A picture's credit, or a caption closing on one; {@code folded} is the line {@link #folded}. */
+    private static boolean isCredit(String stripped, String folded) {
         if (mayEndOnCredit(stripped) && TRAILING_CREDIT.matcher(stripped).find() && !spellsOutAcronym(stripped)) {
             return true;
         }
-        String s = folded(line);
-        for (String p : CREDIT_PREFIXES) if (s.startsWith(p)) return true;
+        for (String p : CREDIT_PREFIXES) if (folded.startsWith(p)) return true;
         return CREDIT_LINE.matcher(stripped).lookingAt();
     }
 
