@@ -24,6 +24,9 @@ final class HtmlTitles {
     private static final Pattern LEADING_BAR = Pattern.compile("^[|\\-–—·•»]+\\s*");
     private static final Pattern LABELLED_WITH_BAR = Pattern.compile("^[^|]{1,40}\\s\\|\\s.*");
 
+    /** WordPress's old default theme titles a post "Site » Blog Archive » Post": the post is what follows the label. */
+    private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?iu).*?\\s[»|:–-]\\s*blog archive?\\s*[»|:–-]\\s*(\\S.*)");
+
     private static final Pattern SECTION_LABEL = Pattern.compile("^\\s*[\\p{L}\\p{N}&'’.]+(?:\\s+[\\p{L}\\p{N}&'’.]+){0,2}\\s+[|\\-–—]\\s+");
 
     private HtmlTitles() {
@@ -49,10 +52,6 @@ final class HtmlTitles {
         return s == null ? null : new Sourced(withoutPageTags(s.value()), s.provenance());
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** WordPress's old default theme titles a post "Site » Blog Archive » Post": the post is what follows the label. */
-    private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?iu).*?\\s[»|:–-]\\s*blog archive?\\s*[»|:–-]\\s*(\\S.*)");
-
     /**
      * The page's {@code <title>}. Document.title() looks in the head only, and text before the head (a server's
      * PHP warning printed above the doctype) opens the body, which the head's elements then join.
@@ -61,7 +60,7 @@ final class HtmlTitles {
         String inHead = page.title();
         if (!inHead.isEmpty()) return inHead;
         Element title = index.first("title");
-        return title == null ? "" : SPACES.matcher(title.text().replace('\u00A0', ' ')).replaceAll(" ").strip();
+        return title == null ? "" : WHITESPACE.matcher(title.text().replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     private static Sourced found(Document page, PageIndex index, MetaTags meta, JsonLd jsonLd, String site) {

@@ -81,15 +81,12 @@ final class PageIndex {
 
     /** {@code page.select(selector)} for a selector that only selects elements of {@code tag} ("meta[content]"). */
     List<Element> select(String tag, Evaluator selector) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : all(tag)) if (selector.matches(page, e)) out.add(e);
-        return out;
+        return matching(all(tag), selector);
     }
 
     /** {@code page.selectFirst(selector)} for a selector that only selects elements of {@code tag}. */
     Element selectFirst(String tag, Evaluator selector) {
-        for (Element e : all(tag)) if (selector.matches(page, e)) return e;
-        return null;
+        return firstMatching(all(tag), selector);
     }
 
     /**
@@ -98,14 +95,23 @@ final class PageIndex {
      * calling matches() directly never does (the memory would keep every page read on the thread).
      */
     List<Element> select(Evaluator selector) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : elements) if (selector.matches(page, e)) out.add(e);
-        return out;
+        return matching(elements, selector);
     }
 
     /** {@code page.selectFirst(selector)} without a walk of its own, for a selector as {@link #select(Evaluator)} takes. */
     Element selectFirst(Evaluator selector) {
-        for (Element e : elements) if (selector.matches(page, e)) return e;
+        return firstMatching(elements, selector);
+    }
+
+    /** The elements of {@code candidates} the selector matches, tested with the page as its root, as select() does. */
+    private List<Element> matching(List<Element> candidates, Evaluator selector) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : candidates) if (selector.matches(page, e)) out.add(e);
+        return out;
+    }
+
+    private Element firstMatching(List<Element> candidates, Evaluator selector) {
+        for (Element e : candidates) if (selector.matches(page, e)) return e;
         return null;
     }
 
