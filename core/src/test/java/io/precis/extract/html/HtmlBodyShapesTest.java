@@ -5,28 +5,16 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.precis.extract.html.BodyFixtures.P1;
+import static io.precis.extract.html.BodyFixtures.P2;
+import static io.precis.extract.html.BodyFixtures.P3;
+import static io.precis.extract.html.BodyFixtures.article;
+import static io.precis.extract.html.BodyFixtures.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bodies of unusual shape: huge paragraphs, stories told in short lines, stories with long captions. */
 class HtmlBodyShapesTest {
-    private static final String P1 = "The council voted on Tuesday to close the old bridge over the river, citing a "
-            + "structural report that found corrosion in three of its four main supports.";
-    private static final String P2 = "Engineers said the repairs would take at least eighteen months, and that a "
-            + "temporary ferry would carry commuters across the water in the meantime.";
-    private static final String P3 = "Residents who spoke at the meeting were divided, with some praising the "
-            + "caution of the council and others warning of the cost to shops on the east bank.";
-
-    private static List<String> body(String html) {
-        return HtmlBodyTest.paragraphs(PageParser.parse(html), List.of());
-    }
-
-    private static String article(String... paragraphs) {
-        StringBuilder b = new StringBuilder();
-        for (String p : paragraphs) b.append("<p>").append(p).append("</p>\n");
-        return b.toString();
-    }
-
     /** Long runs of what the line rules look for ("(", "Follow ", "Credit: ", "...") must not make them backtrack. */
     @Test
     void longParagraphsOfRuleTriggersAreKept() {

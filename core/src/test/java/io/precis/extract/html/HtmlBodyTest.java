@@ -4,28 +4,17 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.precis.extract.html.BodyFixtures.P1;
+import static io.precis.extract.html.BodyFixtures.P2;
+import static io.precis.extract.html.BodyFixtures.P3;
+import static io.precis.extract.html.BodyFixtures.article;
+import static io.precis.extract.html.BodyFixtures.body;
+import static io.precis.extract.html.BodyFixtures.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlBodyTest {
-    private static final String P1 = "The council voted on Tuesday to close the old bridge over the river, citing a "
-            + "structural report that found corrosion in three of its four main supports.";
-    private static final String P2 = "Engineers said the repairs would take at least eighteen months, and that a "
-            + "temporary ferry would carry commuters across the water in the meantime.";
-    private static final String P3 = "Residents who spoke at the meeting were divided, with some praising the "
-            + "caution of the council and others warning of the cost to shops on the east bank.";
-
-    private static List<String> body(String html) {
-        return paragraphs(PageParser.parse(html), List.of());
-    }
-
-    private static String article(String... paragraphs) {
-        StringBuilder b = new StringBuilder();
-        for (String p : paragraphs) b.append("<p>").append(p).append("</p>\n");
-        return b.toString();
-    }
-
     @Test
     void keepsTheArticleAndDropsTheBoilerplateAroundIt() {
         String html = """
@@ -455,10 +444,5 @@ class HtmlBodyTest {
         String html = "<html><body><div class='story'>" + article(P1, P2, P3) + "<h3>Mehr Kolumnen auf Stadtblatt:</h3>"
                 + article(teaser) + "</div></body></html>";
         assertEquals(List.of(P1, P2, P3), body(html));
-    }
-
-    /** The body of a parsed page, as the extractor reads it; shared with the other body tests. */
-    static List<String> paragraphs(org.jsoup.nodes.Document page, List<String> authors) {
-        return HtmlBody.paragraphs(page, new PageIndex(page), authors);
     }
 }

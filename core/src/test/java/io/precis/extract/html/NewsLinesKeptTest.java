@@ -4,27 +4,25 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.precis.extract.html.BodyFixtures.P1;
+import static io.precis.extract.html.BodyFixtures.P2;
+import static io.precis.extract.html.BodyFixtures.P3;
+import static io.precis.extract.html.BodyFixtures.P4;
+import static io.precis.extract.html.BodyFixtures.article;
+import static io.precis.extract.html.BodyFixtures.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Lines of ordinary news that look like page furniture (credits, form messages, follow prompts, teasers) are kept. */
 class NewsLinesKeptTest {
-    private static final String P1 = "The council voted on Tuesday to close the old bridge over the river, citing a "
-            + "structural report that found corrosion in three of its four main supports.";
-    private static final String P2 = "Engineers said the repairs would take at least eighteen months, and that a "
-            + "temporary ferry would carry commuters across the water in the meantime.";
-    private static final String P3 = "Residents who spoke at the meeting were divided, with some praising the "
-            + "caution of the council and others warning of the cost to shops on the east bank.";
-    private static final String P4 = "The regional transport authority has promised to publish a new timetable for "
-            + "the ferry service before the end of the month, after complaints from commuters.";
+    private static final String D1 = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu schließen, nachdem ein Gutachten Rost gefunden hatte.";
+    private static final String D2 = "Die Reparaturen sollen mindestens achtzehn Monate dauern, in der Zwischenzeit soll eine Fähre die Pendler übersetzen.";
+    private static final String D3 = "Die Anwohner waren bei der Versammlung geteilter Meinung, einige lobten die Vorsicht, andere warnten vor den Kosten.";
+    private static final String D4 = "Die Händler am Ostufer fordern nun, dass die Stadt die Arbeiten beschleunigt und zusätzliche Parkplätze schafft.";
 
-    private static List<String> body(String html) {
-        return HtmlBodyTest.paragraphs(PageParser.parse(html), List.of());
-    }
-
-    private static String article(String... paragraphs) {
-        StringBuilder b = new StringBuilder();
-        for (String p : paragraphs) b.append("<p>").append(p).append("</p>\n");
-        return b.toString();
+    /** A German article with the heading in its second half, where a trailer heading would cut it. */
+    private static List<String> withGermanSubheading(String heading) {
+        return body("<html><body><div class='story'>" + article(D1, D2, D3) + "<h2>" + heading + "</h2>" + article(D4)
+                + "</div></body></html>");
     }
 
     private static List<String> keepsMiddle(String middle) {
@@ -138,35 +136,17 @@ class NewsLinesKeptTest {
     // German trailer headings as subheadings in the second half of an article.
     @Test
     void germanSubheadingMehrTempoBei() {
-        String d1 = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu schließen, nachdem ein Gutachten Rost gefunden hatte.";
-        String d2 = "Die Reparaturen sollen mindestens achtzehn Monate dauern, in der Zwischenzeit soll eine Fähre die Pendler übersetzen.";
-        String d3 = "Die Anwohner waren bei der Versammlung geteilter Meinung, einige lobten die Vorsicht, andere warnten vor den Kosten.";
-        String d4 = "Die Händler am Ostufer fordern nun, dass die Stadt die Arbeiten beschleunigt und zusätzliche Parkplätze schafft.";
-        String html = "<html><body><div class='story'>" + article(d1, d2, d3) + "<h2>Mehr Tempo bei der Sanierung</h2>"
-                + article(d4) + "</div></body></html>";
-        assertEquals(List.of(d1, d2, d3, "Mehr Tempo bei der Sanierung", d4), body(html));
+        assertEquals(List.of(D1, D2, D3, "Mehr Tempo bei der Sanierung", D4), withGermanSubheading("Mehr Tempo bei der Sanierung"));
     }
 
     @Test
     void germanSubheadingAktuelleNachrichten() {
-        String d1 = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu schließen, nachdem ein Gutachten Rost gefunden hatte.";
-        String d2 = "Die Reparaturen sollen mindestens achtzehn Monate dauern, in der Zwischenzeit soll eine Fähre die Pendler übersetzen.";
-        String d3 = "Die Anwohner waren bei der Versammlung geteilter Meinung, einige lobten die Vorsicht, andere warnten vor den Kosten.";
-        String d4 = "Die Händler am Ostufer fordern nun, dass die Stadt die Arbeiten beschleunigt und zusätzliche Parkplätze schafft.";
-        String html = "<html><body><div class='story'>" + article(d1, d2, d3) + "<h2>Aktuelle Nachrichten aus dem Rathaus</h2>"
-                + article(d4) + "</div></body></html>";
-        assertEquals(List.of(d1, d2, d3, "Aktuelle Nachrichten aus dem Rathaus", d4), body(html));
+        assertEquals(List.of(D1, D2, D3, "Aktuelle Nachrichten aus dem Rathaus", D4), withGermanSubheading("Aktuelle Nachrichten aus dem Rathaus"));
     }
 
     @Test
     void germanSubheadingMehrPlatzAuf() {
-        String d1 = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu schließen, nachdem ein Gutachten Rost gefunden hatte.";
-        String d2 = "Die Reparaturen sollen mindestens achtzehn Monate dauern, in der Zwischenzeit soll eine Fähre die Pendler übersetzen.";
-        String d3 = "Die Anwohner waren bei der Versammlung geteilter Meinung, einige lobten die Vorsicht, andere warnten vor den Kosten.";
-        String d4 = "Die Händler am Ostufer fordern nun, dass die Stadt die Arbeiten beschleunigt und zusätzliche Parkplätze schafft.";
-        String html = "<html><body><div class='story'>" + article(d1, d2, d3) + "<h2>Mehr Platz auf den Straßen</h2>"
-                + article(d4) + "</div></body></html>";
-        assertEquals(List.of(d1, d2, d3, "Mehr Platz auf den Straßen", d4), body(html));
+        assertEquals(List.of(D1, D2, D3, "Mehr Platz auf den Straßen", D4), withGermanSubheading("Mehr Platz auf den Straßen"));
     }
 
     // The controls: the page's own credit and form lines still go.
